@@ -1,0 +1,69 @@
+/**
+ * Everything a newsroom sets once, typed in one place. Pages and modules read from here;
+ * nothing else hard-codes the site's name, URL, sections or sizes.
+ */
+
+export interface Section {
+  /** Used in URLs and in article frontmatter (`section: world`). */
+  id: string;
+  /** Shown to readers. */
+  name: string;
+}
+
+export interface NewsletterConfig {
+  heading: string;
+  blurb: string;
+  /** Where the sign-up form posts. Empty: no form is rendered at all. */
+  action: string;
+  /** Name of the e-mail field the sign-up service expects. */
+  emailField: string;
+  buttonLabel: string;
+}
+
+export interface SiteConfig {
+  name: string;
+  description: string;
+  /** Absolute URL of the site's root; `SITE_URL` overrides it at build time. */
+  url: string;
+  /** BCP 47 language tag of the content, for `<html lang>`. */
+  lang: string;
+  /** IANA time zone in which dates are shown to readers. */
+  timeZone: string;
+  sections: readonly Section[];
+  /** How many entries the "More stories" sidebar shows at most. */
+  sidebarSize: number;
+  /** How many headlines the front page lists under the lead story. */
+  frontPageSize: number;
+  newsletter: NewsletterConfig;
+}
+
+export const site: SiteConfig = {
+  name: 'Broadsheet',
+  description: 'News, briefly and clearly.',
+  url: process.env.SITE_URL || 'https://example.org',
+  lang: 'en',
+  timeZone: 'America/New_York',
+  sections: [
+    { id: 'world', name: 'World' },
+    { id: 'politics', name: 'Politics' },
+    { id: 'business', name: 'Business' },
+    { id: 'science', name: 'Science' },
+    { id: 'culture', name: 'Culture' },
+    { id: 'opinion', name: 'Opinion' },
+  ],
+  sidebarSize: 10,
+  frontPageSize: 20,
+  newsletter: {
+    heading: 'Get the briefing',
+    blurb: 'The day’s most important stories, in your inbox every morning.',
+    action: process.env.NEWSLETTER_ACTION ?? '',
+    emailField: 'email',
+    buttonLabel: 'Sign up',
+  },
+};
+
+export const sectionIds = site.sections.map((section) => section.id);
+
+export function sectionName(id: string): string {
+  return site.sections.find((section) => section.id === id)?.name ?? id;
+}

@@ -1,0 +1,34 @@
+import type { SiteConfig } from '../config';
+import type { Headline } from './headlines';
+import { absoluteUrl } from './urls';
+
+export interface HeadlinesJson {
+  site: { name: string; url: string };
+  headlines: {
+    id: string;
+    kicker: string;
+    title: string;
+    dek: string;
+    url: string | null;
+    date: string | null;
+    section: string | null;
+    tags: string[];
+  }[];
+}
+
+/** The public shape of `/headlines.json`: absolute URLs and ISO dates, `null` where a story has none. */
+export function toHeadlinesJson(headlines: readonly Headline[], site: Pick<SiteConfig, 'name' | 'url'>): HeadlinesJson {
+  return {
+    site: { name: site.name, url: site.url },
+    headlines: headlines.map((headline) => ({
+      id: headline.id,
+      kicker: headline.kicker,
+      title: headline.title,
+      dek: headline.dek,
+      url: headline.url ? absoluteUrl(headline.url, site.url) : null,
+      date: headline.date?.toISOString() ?? null,
+      section: headline.section ?? null,
+      tags: headline.tags,
+    })),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The shape of every piece of content, as plain zod schemas so they can be unit-tested without Astro.
+ * `src/content.config.ts` wires them to collections; `reference()` and `image()` are passed in there.
+ */
+import { z } from 'astro/zod';
+import { sectionIds } from '../config';
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+/** An ISO 8601 date-time that names its zone (`Z` or `±hh:mm`), e.g. `2020-11-23T09:00:00-05:00`. */
+const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * YAML turns an unquoted timestamp into a Date (zone already applied); a quoted one stays a string, which
+ * must then carry its zone so the moment is unambiguous.
+ */
+export const dateTime = z.union([
+  z.date(),
+  z
+    .string()
+    .regex(ZONED_DATE_TIME, 'expected a date-time with zone, e.g. 2020-11-23T09:00:00-05:00')
+    .transform((value) => new Date(value)),
+]);
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "putin-biden-win"');
+
+export const section = z.enum(sectionIds as [string, ...string[]], {
+  error: `expected one of: ${sectionIds.join(', ')}`,
+});
+
+export const tags = z.array(slug).default([]);
+
+/** `author` is `reference('authors')` in the build and a plain slug in unit tests. */
+export function articleSchema<Author extends z.ZodType>(author: Author) {
+  return z
+    .object({
+      title: nonEmpty('title').max(140),
+      dek: nonEmpty('dek').max(300),
+      kicker: nonEmpty('kicker').max(40),
+      section,
+      authors: z.array(author).min(1, 'name at least one author'),
+      published: dateTime,
+      updated: dateTime.optional(),
+      tags,
+      related: z.array(slug).default([]),
+      draft: z.boolean().default(false),
+    })
+    .strict()
+    .refine((article) => !article.updated || article.updated >= article.published, {
+      path: ['updated'],
+      message: 'updated must not be earlier than published',
+    });
+}
+
+/** `avatar` is `image()` in the build (optimised by astro:assets) and any schema in unit tests. */
+export function authorSchema<Avatar extends z.ZodType>(avatar: Avatar) {
+  return z
+    .object({
+      name: nonEmpty('name').max(100),
+      role: nonEmpty('role').max(120),
+      avatar: z.object({ src: avatar, alt: nonEmpty('avatar alt text') }).strict().optional(),
+    })
+    .strict();
+}
+
+/** A headline-index entry for a story with no article file here (from `content/headlines.yaml`). */
+export const headlineEntrySchema = z
+  .object({
+    kicker: nonEmpty('kicker').max(40),
+    title: nonEmpty('title').max(200),
+    dek: nonEmpty('dek').max(300),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' })
+      .optional(),
+    date: dateTime.optional(),
+    section: section.optional(),
+    tags,
+  })
+  .strict();
+
+export type HeadlineEntryData = z.infer<typeof headlineEntrySchema>;

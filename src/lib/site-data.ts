@@ -1,0 +1,65 @@
+/**
+ * Site-wide data, read from the content collections once per build and shared by every page.
+ * Pages import `getSiteData()`; nothing else calls `getCollection`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildHeadlineIndex, type Headline } from './headlines';
+import { articlePath } from './urls';
+import { findBrokenReferences } from './validation';
+
+export type Article = CollectionEntry<'articles'>;
+export type Author = CollectionEntry<'authors'>;
+
+export interface SiteData {
+  /** Published articles, newest first (drafts only in `astro dev`). */
+  articles: Article[];
+  authors: Map<string, Author>;
+  headlines: Headline[];
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [allArticles, authorEntries, extras] = await Promise.all([
+    getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft),
+    getCollection('authors'),
+    getCollection('headlines'),
+  ]);
+  const articles = allArticles.sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
+  );
+  const authors = new Map(authorEntries.map((author) => [author.id, author]));
+
+  const problems = findBrokenReferences(
+    articles.map(({ id, filePath, data }) => ({
+      id,
+      file: filePath ?? id,
+      authors: data.authors.map((author) => author.id),
+      related: data.related,
+    })),
+    new Set(authors.keys()),
+    new Set([...articles.map((article) => article.id), ...extras.map((extra) => extra.id)]),
+  );
+  if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+
+  const headlines = buildHeadlineIndex(
+    articles.map(({ id, data }) => ({
+      id,
+      url: articlePath(id),
+      kicker: data.kicker,
+      title: data.title,
+      dek: data.dek,
+      published: data.published,
+      section: data.section,
+      tags: data.tags,
+    })),
+    extras.sort((a, b) => a.data.order - b.data.order).map(({ id, data: { order: _order, ...data } }) => ({ id, ...data })),
+  );
+  return { articles, authors, headlines };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function getSiteData(): Promise<SiteData> {
+  // In `astro dev` content changes while the server runs, so only a build keeps the first result.
+  if (import.meta.env.DEV) return loadSiteData();
+  return (cached ??= loadSiteData());
+}
