@@ -13,7 +13,7 @@ import rehypeDemoteH1 from './rehype-demote-h1';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
-export const markdownProcessor = unified({
+const processor = unified({
   gfm: true,
   smartypants: true,
   // Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
@@ -26,3 +26,10 @@ export const markdownProcessor = unified({
     [rehypePrefixFragmentLinks, { prefix: CLOBBER_PREFIX }],
   ],
 });
+
+/** Astro's `markdown` config; unit tests build their renderer from the same object. */
+export const markdownConfig = {
+  processor,
+  // Highlighting would emit inline styles that the sanitizer removes anyway; news copy has little code.
+  syntaxHighlight: false as const,
+};

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Headline } from '../../src/lib/headlines';
+import { moreStories, type RankingSubject } from '../../src/lib/ranking';
+
+/** Index entries in index order (newest first), as `buildHeadlineIndex` returns them. */
+const headline = (id: string, section?: string, tags: string[] = []): Headline => ({
+  id,
+  kind: 'article',
+  kicker: 'Speed Read',
+  title: id,
+  dek: id,
+  url: `/articles/${id}/`,
+  section,
+  tags,
+});
+
+const index: Headline[] = [
+  headline('newest', 'business'),
+  headline('self', 'world', ['russia']),
+  headline('same-section', 'world'),
+  headline('one-tag', 'science', ['russia']),
+  headline('two-tags-and-section', 'world', ['russia', 'election']),
+  headline('older', 'culture'),
+  headline('pinned', 'culture'),
+  headline('oldest', 'culture'),
+];
+const subject: RankingSubject = { id: 'self', section: 'world', tags: ['russia', 'election'], related: ['pinned'] };
+const ids = (stories: Headline[]) => stories.map((story) => story.id);
+
+describe('moreStories', () => {
+  it('puts pinned stories first, then most in common, then newest; never the article itself', () => {
+    expect(ids(moreStories(index, subject, 10))).toEqual([
+      'pinned',
+      'two-tags-and-section',
+      'same-section',
+      'one-tag',
+      'newest',
+      'older',
+      'oldest',
+    ]);
+  });
+
+  it('keeps pinned stories in the writer’s order', () => {
+    expect(ids(moreStories(index, { ...subject, related: ['oldest', 'pinned'] }, 3))).toEqual(['oldest', 'pinned', 'two-tags-and-section']);
+  });
+
+  it('stops at the configured size', () => {
+    expect(moreStories(index, subject, 3)).toHaveLength(3);
+    expect(moreStories(index, subject, 0)).toEqual([]);
+  });
+
+  it('lists a story once even when pinned twice or pinned and related', () => {
+    const stories = moreStories(index, { ...subject, related: ['pinned', 'pinned', 'two-tags-and-section'] }, 10);
+    expect(ids(stories)).toEqual(['pinned', 'two-tags-and-section', 'same-section', 'one-tag', 'newest', 'older', 'oldest']);
+  });
+
+  it('ignores a pin of the article itself', () => {
+    expect(ids(moreStories(index, { ...subject, related: ['self'] }, 2))).toEqual(['two-tags-and-section', 'same-section']);
+  });
+
+  it('is deterministic: the same input gives the same order', () => {
+    const first = ids(moreStories(index, subject, 10));
+    for (let run = 0; run < 5; run++) expect(ids(moreStories([...index], subject, 10))).toEqual(first);
+  });
+
+  it('falls back to the newest stories when nothing is shared', () => {
+    expect(ids(moreStories(index, { id: 'self', section: 'opinion', tags: [], related: [] }, 3))).toEqual([
+      'newest',
+      'same-section',
+      'one-tag',
+    ]);
+  });
+});

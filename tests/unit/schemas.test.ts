@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { parseHeadlineFile } from '../../src/lib/headlines-loader';
+import { articleSchema, authorSchema, headlineEntrySchema } from '../../src/lib/schemas';
+import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories } from '../support/seed';
+
+const content = new URL('../../content/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, content), 'utf8');
+const article = articleSchema(z.string());
+const author = authorSchema(z.string());
+const seedArticleFile = read('articles/putin-not-ready-to-acknowledge-trump-loss.md');
+const seedArticle = parseFrontmatter(seedArticleFile).frontmatter;
+
+/** The fields a failed parse names, e.g. `["title", "authors.0"]`. */
+function failingFields(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+describe('the seed content', () => {
+  it('article passes the schema, with its real headline and body', () => {
+    const parsed = article.parse(seedArticle);
+    expect(parsed.title).toBe(seedHeadline);
+    expect(parsed.published.toISOString()).toBe('2020-11-23T05:00:00.000Z');
+    const body = parseFrontmatter(seedArticleFile).content.trim().split('\n\n');
+    expect(body).toEqual(seedBodyParagraphs);
+  });
+
+  it('author passes the schema and carries the bio', () => {
+    const { frontmatter, content: bio } = parseFrontmatter(read('authors/peter.md'));
+    expect(author.parse(frontmatter).name).toBe('Peter');
+    expect(bio.trim()).toBe(seedBio);
+  });
+
+  it('headline file holds the eleven more-stories entries verbatim', () => {
+    const entries = parseHeadlineFile(read('headlines.yaml'), 'content/headlines.yaml');
+    const parsed = entries.map((entry) => headlineEntrySchema.parse(entry.data));
+    expect(parsed.map(({ kicker, title, dek }) => ({ kicker, title, dek }))).toEqual(seedMoreStories);
+    expect(seedMoreStories).toHaveLength(11);
+  });
+});
+
+describe('article schema rejects bad fields, naming them', () => {
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ['missing title', { title: undefined }, ['title']],
+    ['empty dek', { dek: '  ' }, ['dek']],
+    ['kicker of the wrong type', { kicker: 3 }, ['kicker']],
+    ['unknown section', { section: 'sports' }, ['section']],
+    ['no authors', { authors: [] }, ['authors']],
+    ['date without zone', { published: '2020-11-23T09:00:00' }, ['published']],
+    ['not a date', { published: 'yesterday' }, ['published']],
+    ['updated before published', { updated: new Date('2020-01-01T00:00:00Z') }, ['updated']],
+    ['tag that is not a slug', { tags: ['Vladimir Putin'] }, ['tags.0']],
+    ['related that is not a slug', { related: ['../etc'] }, ['related.0']],
+    ['draft that is not a boolean', { draft: 'yes' }, ['draft']],
+    ['unknown field (a typo)', { tittle: 'x' }, ['']],
+    ['over-long title', { title: 'x'.repeat(141) }, ['title']],
+  ])('%s', (_name, change, fields) => {
+    const result = article.safeParse({ ...seedArticle, ...change });
+    expect(result.success).toBe(false);
+    expect(failingFields(article, { ...seedArticle, ...change })).toEqual(fields);
+  });
+
+  it('accepts a quoted date-time with zone, and defaults tags, related and draft', () => {
+    const { tags: _tags, ...withoutTags } = seedArticle;
+    const parsed = article.parse({ ...withoutTags, published: '2020-11-23T09:30:00+01:00' });
+    expect(parsed.published.toISOString()).toBe('2020-11-23T08:30:00.000Z');
+    expect(parsed).toMatchObject({ tags: [], related: [], draft: false });
+  });
+});
+
+describe('author and headline schemas reject bad fields', () => {
+  it('author without a role, or an avatar without alt text', () => {
+    expect(failingFields(author, { name: 'A' })).toEqual(['role']);
+    expect(failingFields(author, { name: 'A', role: 'B', avatar: { src: 'a.jpg' } })).toEqual(['avatar.alt']);
+  });
+
+  it('headline entry with a non-http URL or no dek', () => {
+    const entry = { kicker: 'Speed Read', title: 'T', dek: 'D' };
+    expect(failingFields(headlineEntrySchema, { ...entry, url: 'javascript:alert(1)' })).toEqual(['url']);
+    expect(failingFields(headlineEntrySchema, { ...entry, url: 'https://example.org/story' })).toEqual([]);
+    expect(failingFields(headlineEntrySchema, { ...entry, dek: undefined })).toEqual(['dek']);
+  });
+});
+
+describe('headline file parsing', () => {
+  it('names the file and line of invalid YAML', () => {
+    expect(() => parseHeadlineFile('- kicker: A\n  title: [unclosed\n', 'headlines.yaml')).toThrow(/^headlines\.yaml:\d+ invalid YAML/);
+  });
+
+  it('names the line of an entry without a title', () => {
+    expect(() => parseHeadlineFile('- kicker: A\n  title: T\n  dek: D\n- kicker: B\n  dek: D\n', 'h.yaml')).toThrow(
+      'h.yaml:4 title — missing or empty in entry 2',
+    );
+  });
+
+  it('refuses two entries with the same headline', () => {
+    expect(() => parseHeadlineFile('- title: Same\n- title: same\n', 'h.yaml')).toThrow(
+      'h.yaml:2 title — "same" duplicates the entry at line 1',
+    );
+  });
+
+  it('refuses a file that is not a list', () => {
+    expect(() => parseHeadlineFile('title: x\n', 'h.yaml')).toThrow('h.yaml:1 expected a list of entries');
+  });
+
+  it('reads an empty file as no entries', () => {
+    expect(parseHeadlineFile('# nothing yet\n', 'h.yaml')).toEqual([]);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // The build tests run `astro build` in this project; one at a time keeps their caches apart.
+    fileParallelism: false,
+    testTimeout: 20_000,
+    hookTimeout: 180_000,
+  },
+});
