@@ -4,8 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { sectionIds } from '../config';
+import { smartPunctuation } from './typography';
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+/** A one-line text shown to readers: not empty, at most `max` characters, typographic punctuation. */
+const displayText = (what: string, max: number) => nonEmpty(what).max(max).transform(smartPunctuation);
 
 /** An ISO 8601 date-time that names its zone (`Z` or `±hh:mm`), e.g. `2020-11-23T09:00:00-05:00`. */
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -36,9 +40,9 @@ export const tags = z.array(slug).default([]);
 export function articleSchema<Author extends z.ZodType>(author: Author) {
   return z
     .object({
-      title: nonEmpty('title').max(140),
-      dek: nonEmpty('dek').max(300),
-      kicker: nonEmpty('kicker').max(40),
+      title: displayText('title', 140),
+      dek: displayText('dek', 300),
+      kicker: displayText('kicker', 40),
       section,
       authors: z.array(author).min(1, 'name at least one author'),
       published: dateTime,
@@ -58,8 +62,8 @@ export function articleSchema<Author extends z.ZodType>(author: Author) {
 export function authorSchema<Avatar extends z.ZodType>(avatar: Avatar) {
   return z
     .object({
-      name: nonEmpty('name').max(100),
-      role: nonEmpty('role').max(120),
+      name: displayText('name', 100),
+      role: displayText('role', 120),
       avatar: z.object({ src: avatar, alt: nonEmpty('avatar alt text') }).strict().optional(),
     })
     .strict();
@@ -68,9 +72,9 @@ export function authorSchema<Avatar extends z.ZodType>(avatar: Avatar) {
 /** A headline-index entry for a story with no article file here (from `content/headlines.yaml`). */
 export const headlineEntrySchema = z
   .object({
-    kicker: nonEmpty('kicker').max(40),
-    title: nonEmpty('title').max(200),
-    dek: nonEmpty('dek').max(300),
+    kicker: displayText('kicker', 40),
+    title: displayText('title', 200),
+    dek: displayText('dek', 300),
     url: z
       .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' })
       .optional(),

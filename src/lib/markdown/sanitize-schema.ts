@@ -8,8 +8,6 @@ import type { Options as SanitizeSchema } from 'rehype-sanitize';
 /** Every writer-supplied `id` gets this prefix, so `## config` cannot shadow a page global. */
 export const CLOBBER_PREFIX = 'user-content-';
 
-const footnoteLink = ['dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref']] as const;
-
 export const sanitizeSchema: SanitizeSchema = {
   tagNames: [
     'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -21,7 +19,8 @@ export const sanitizeSchema: SanitizeSchema = {
   ],
   attributes: {
     '*': ['id', 'lang', 'dir', 'title'],
-    a: ['href', 'ariaDescribedBy', 'ariaLabel', ...footnoteLink],
+    // The data- and class attributes mark GFM footnote references and back-links.
+    a: ['href', 'ariaDescribedBy', 'ariaLabel', 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref']],
     img: ['src', 'alt', 'width', 'height'],
     blockquote: ['cite'],
     q: ['cite'],

@@ -1,0 +1,12 @@
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
+
+const smartypants = retext().use(retextSmartypants);
+
+/**
+ * Curly quotes, apostrophes, dashes and ellipses for the plain-text fields (titles, deks, names), by the
+ * same rules the Markdown pipeline applies to article bodies, so a page never mixes the two styles.
+ */
+export function smartPunctuation(text: string): string {
+  return String(smartypants.processSync(text));
+}

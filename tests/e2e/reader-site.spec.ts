@@ -1,0 +1,79 @@
+/** Reading through the site: front page → article → "More stories" → the next article, on every project. */
+import { seedBodyParagraphs, seedHeadline, straightenQuotes } from '../support/seed';
+import { expect, sites, test } from './fixtures';
+import { syntheticTitle } from './reader-content';
+
+const sidebarTitles = (page: import('@playwright/test').Page) =>
+  page.locator('aside.more-stories .headline-item__title').allInnerTexts();
+
+test('home → article → a sidebar link → that article', async ({ page }) => {
+  await page.goto(`${sites.reader}/`);
+  await page.locator('.front__lead').getByRole('link', { name: syntheticTitle('synthetic-a') }).click();
+  await expect(page.locator('h1')).toHaveText(syntheticTitle('synthetic-a'));
+
+  // The seed article shares synthetic A's section and tag, so it leads the sidebar.
+  await page.locator('aside.more-stories').getByRole('link').first().click();
+  await expect(page).toHaveURL(`${sites.reader}/articles/putin-not-ready-to-acknowledge-trump-loss/`);
+  expect(straightenQuotes(await page.locator('h1').innerText())).toBe(seedHeadline);
+  expect((await page.locator('.article-body p').allInnerTexts()).map(straightenQuotes)).toEqual(seedBodyParagraphs);
+});
+
+test('sidebar order: pinned first, then shared tags or section, then newest; never the article itself', async ({ page }) => {
+  await page.goto(`${sites.reader}/articles/synthetic-b/`);
+  const titles = await sidebarTitles(page);
+  expect(titles).toHaveLength(10);
+  expect(titles.slice(0, 3).map(straightenQuotes)).toEqual([syntheticTitle('synthetic-c'), syntheticTitle('synthetic-a'), seedHeadline]);
+  expect(titles).not.toContain(syntheticTitle('synthetic-b'));
+  expect(new Set(titles).size).toBe(titles.length);
+
+  await page.goto(`${sites.reader}/articles/putin-not-ready-to-acknowledge-trump-loss/`);
+  expect((await sidebarTitles(page)).slice(0, 3)).toEqual([
+    syntheticTitle('synthetic-a'),
+    syntheticTitle('synthetic-b'),
+    syntheticTitle('synthetic-c'),
+  ]);
+});
+
+test('in-page links from the writer resolve: heading anchor and footnotes', async ({ page }) => {
+  await page.goto(`${sites.reader}/articles/synthetic-c/`);
+  for (const link of await page.locator('.article-body a[href^="#"]').all()) {
+    const target = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
+    await expect(page.locator(`[id="${target}"]`)).toHaveCount(1);
+  }
+  await page.getByRole('link', { name: 'Jump to the note' }).click();
+  await expect(page).toHaveURL(/#user-content-note$/);
+});
+
+test('newsletter sign-up is a plain form posting to the configured action', async ({ page }) => {
+  await page.goto(`${sites.reader}/articles/synthetic-a/`);
+  const form = page.locator('.newsletter form');
+  await expect(form).toHaveAttribute('action', 'https://example.org/newsletter');
+  await expect(form).toHaveAttribute('method', 'post');
+  await expect(form.getByLabel('Email address')).toHaveAttribute('type', 'email');
+});
+
+test('layout: sidebar beside the article on wide screens, after it on narrow ones; no sideways scroll', async ({ page }) => {
+  await page.goto(`${sites.reader}/articles/synthetic-a/`);
+  const article = (await page.locator('main article.article').boundingBox())!;
+  const sidebar = (await page.locator('aside.more-stories').boundingBox())!;
+  const viewport = page.viewportSize()!;
+  if (viewport.width >= 960) {
+    expect(sidebar.x).toBeGreaterThanOrEqual(article.x + article.width);
+    expect(sidebar.y).toBeLessThan(article.y + article.height);
+  } else {
+    expect(sidebar.y).toBeGreaterThanOrEqual(article.y + article.height);
+  }
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
+  // A readable measure: body lines no wider than about 75 characters.
+  const measure = await page.locator('.article-body p').first().evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+  expect(measure).toBeLessThanOrEqual(38);
+});
+
+test('visible focus on links @keyboard', async ({ page }) => {
+  await page.goto(`${sites.reader}/articles/synthetic-a/`);
+  const link = page.locator('aside.more-stories a').first();
+  await link.focus();
+  const outline = await link.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).toBe('solid');
+});

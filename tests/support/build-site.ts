@@ -1,0 +1,36 @@
+/** Builds the whole site from another content folder, as `CONTENT_DIR` lets tests and benchmarks do. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const outputRoot = join(projectRoot, 'tests/.output');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Writes `files` (path relative to the folder → text) into a fresh content folder, optionally on top of a copy. */
+export function writeContent(folder: string, files: Record<string, string>, copyFrom?: string): string {
+  rmSync(folder, { recursive: true, force: true });
+  if (copyFrom) cpSync(copyFrom, folder, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  return folder;
+}
