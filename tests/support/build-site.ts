@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const outputRoot = join(projectRoot, 'tests/.output');
@@ -21,7 +22,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
 /** Writes `files` (path relative to the folder → text) into a fresh content folder, optionally on top of a copy. */
