@@ -2,6 +2,7 @@
  * The end-to-end reader site: the real seed content plus three synthetic stories (clearly marked, generated
  * here, never part of the production site), so that the sidebar has articles to link to and rank.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { outputRoot, projectRoot, writeContent } from '../support/build-site';
@@ -10,15 +11,41 @@ interface Synthetic {
   id: string;
   section: string;
   published: string;
+  updated?: string;
+  authors?: string[];
   tags?: string[];
   related?: string[];
+  draft?: boolean;
 }
 
 export const syntheticStories: Synthetic[] = [
-  { id: 'synthetic-a', section: 'world', published: '2024-03-01T09:00:00Z', tags: ['russia'] },
-  { id: 'synthetic-b', section: 'science', published: '2024-02-01T09:00:00Z', related: ['synthetic-c'] },
+  { id: 'synthetic-a', section: 'world', published: '2024-03-01T09:00:00Z', updated: '2024-03-02T15:30:00Z', tags: ['russia'] },
+  {
+    id: 'synthetic-b',
+    section: 'science',
+    published: '2024-02-01T09:00:00Z',
+    related: ['synthetic-c'],
+    authors: ['peter', 'synthetic-writer'],
+  },
   { id: 'synthetic-c', section: 'culture', published: '2024-01-01T09:00:00Z' },
+  // Newest of all, but a draft: the production build must leave it out everywhere.
+  { id: 'synthetic-draft', section: 'world', published: '2024-04-01T09:00:00Z', tags: ['russia'], draft: true },
 ];
+
+/** An extra headline entry that links elsewhere (a reserved example domain, never fetched). */
+export const linkedExtra = {
+  kicker: 'Test Fixture',
+  title: 'Synthetic linked headline (test fixture)',
+  dek: 'An extra entry with a URL.',
+  url: 'https://example.org/synthetic-linked-headline',
+  date: '2023-12-01T00:00:00Z',
+};
+
+/** A 4×4 PNG, so the author avatar goes through astro:assets. */
+const avatarPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWPokpGBIwbiOABCYwwhCnwkygAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export const syntheticTitle = (id: string) => `Synthetic story ${id.slice(-1).toUpperCase()} (test fixture)`;
 
@@ -35,5 +62,17 @@ export function writeReaderContent(): string {
       })}---\n\nSynthetic body text for ${id}. [Jump to the note](#note).\n\n## Note\n\nA footnote.[^1]\n\n[^1]: Synthetic.\n`,
     ]),
   );
-  return writeContent(join(outputRoot, 'reader-content'), files, join(projectRoot, 'content'));
+  const seedHeadlines = readFileSync(join(projectRoot, 'content/headlines.yaml'), 'utf8');
+  const folder = writeContent(
+    join(outputRoot, 'reader-content'),
+    {
+      ...files,
+      'headlines.yaml': `${seedHeadlines}${stringify([linkedExtra])}`,
+      'authors/synthetic-writer.md':
+        '---\nname: Synthetic Writer\nrole: Test fixture\navatar: { src: ./synthetic-writer.png, alt: Avatar of the synthetic writer }\n---\n\nA bio generated for the tests.\n',
+    },
+    join(projectRoot, 'content'),
+  );
+  writeFileSync(join(folder, 'authors/synthetic-writer.png'), avatarPng);
+  return folder;
 }

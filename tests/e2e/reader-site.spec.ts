@@ -1,7 +1,7 @@
 /** Reading through the site: front page → article → "More stories" → the next article, on every project. */
 import { seedBodyParagraphs, seedHeadline, straightenQuotes } from '../support/seed';
 import { expect, sites, test } from './fixtures';
-import { syntheticTitle } from './reader-content';
+import { linkedExtra, syntheticTitle } from './reader-content';
 
 const sidebarTitles = (page: import('@playwright/test').Page) =>
   page.locator('aside.more-stories .headline-item__title').allInnerTexts();
@@ -22,7 +22,13 @@ test('sidebar order: pinned first, then shared tags or section, then newest; nev
   await page.goto(`${sites.reader}/articles/synthetic-b/`);
   const titles = await sidebarTitles(page);
   expect(titles).toHaveLength(10);
-  expect(titles.slice(0, 3).map(straightenQuotes)).toEqual([syntheticTitle('synthetic-c'), syntheticTitle('synthetic-a'), seedHeadline]);
+  // Pinned C; nothing shares B's section or tags; then newest: A (2024), the dated extra (2023), the seed (2020).
+  expect(titles.slice(0, 4).map(straightenQuotes)).toEqual([
+    syntheticTitle('synthetic-c'),
+    syntheticTitle('synthetic-a'),
+    linkedExtra.title,
+    seedHeadline,
+  ]);
   expect(titles).not.toContain(syntheticTitle('synthetic-b'));
   expect(new Set(titles).size).toBe(titles.length);
 
@@ -76,4 +82,33 @@ test('visible focus on links @keyboard', async ({ page }) => {
   await link.focus();
   const outline = await link.evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(outline).toBe('solid');
+});
+
+test('dates: published and updated in <time datetime>', async ({ page }) => {
+  await page.goto(`${sites.reader}/articles/synthetic-a/`);
+  const times = page.locator('.article-header time');
+  await expect(times.nth(0)).toHaveAttribute('datetime', '2024-03-01T09:00:00.000Z');
+  await expect(times.nth(0)).toHaveText('March 1, 2024');
+  await expect(times.nth(1)).toHaveAttribute('datetime', '2024-03-02T15:30:00.000Z');
+  await expect(page.locator('.dateline')).toContainText('Updated March 2, 2024');
+});
+
+test('several authors: a joined byline and a bio box each, with the optimised avatar', async ({ page }) => {
+  await page.goto(`${sites.reader}/articles/synthetic-b/`);
+  await expect(page.locator('.byline')).toHaveText('By Peter and Synthetic Writer');
+  await expect(page.locator('.author-bio')).toHaveCount(2);
+  const avatar = page.locator('.author-bio img');
+  await expect(avatar).toHaveCount(1);
+  await expect(avatar).toHaveAttribute('alt', 'Avatar of the synthetic writer');
+  await expect(avatar).toHaveAttribute('src', /\/_astro\/.+\.webp$/);
+  expect(await avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
+test('extra headline entries with a URL link to it; drafts are left out of the build', async ({ page, request }) => {
+  await page.goto(`${sites.reader}/`);
+  await expect(page.getByRole('link', { name: linkedExtra.title })).toHaveAttribute('href', linkedExtra.url);
+  await expect(page.getByText(syntheticTitle('synthetic-draft'))).toHaveCount(0);
+  const { headlines } = await (await request.get(`${sites.reader}/headlines.json`)).json();
+  expect(headlines.map((headline: { id: string }) => headline.id)).not.toContain('synthetic-draft');
+  expect((await request.get(`${sites.reader}/articles/synthetic-draft/`)).status()).toBe(404);
 });
