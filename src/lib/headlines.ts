@@ -17,27 +17,15 @@ export interface Headline {
   tags: string[];
 }
 
-export interface ArticleSummary {
-  id: string;
+/** What the index needs of a published article. */
+export type ArticleSummary = Omit<Headline, 'kind' | 'url' | 'date' | 'section'> & {
   url: string;
-  kicker: string;
-  title: string;
-  dek: string;
   published: Date;
   section: string;
-  tags: string[];
-}
+};
 
-export interface ExtraEntry {
-  id: string;
-  kicker: string;
-  title: string;
-  dek: string;
-  url?: string;
-  date?: Date;
-  section?: string;
-  tags: string[];
-}
+/** An entry of the headline file, with its id. */
+export type ExtraEntry = Omit<Headline, 'kind'>;
 
 /** Dated entries newest first, then undated ones in the order they were written; ties broken by id. */
 function byNewest(a: Headline & { order: number }, b: Headline & { order: number }): number {
