@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { site } from './src/config';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { markdownConfig } from './src/lib/markdown/processor';
 
 export default defineConfig({
@@ -9,5 +11,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,
+  integrations: [sitemapWithLastmod(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inlined: Vite's dynamic-import helper breaks in inlined scripts, and files
+  // are what a strict Content-Security-Policy allows by origin.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -34,6 +34,10 @@ export interface SiteConfig {
   sidebarSize: number;
   /** How many headlines the front page lists under the lead story. */
   frontPageSize: number;
+  /** Stories per page on section, tag, author and archive listings. */
+  listingPageSize: number;
+  /** How many of the newest articles each feed carries. */
+  feedSize: number;
   newsletter: NewsletterConfig;
 }
 
@@ -53,6 +57,8 @@ export const site: SiteConfig = {
   ],
   sidebarSize: 10,
   frontPageSize: 20,
+  listingPageSize: 20,
+  feedSize: 50,
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',

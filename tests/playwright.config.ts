@@ -22,11 +22,11 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // Tags: @keyboard needs a keyboard (not on a phone), @js needs JavaScript, @nojs needs it off.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
-    // Keyboard tests need a keyboard.
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@keyboard/ },
-    { name: 'desktop-no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@nojs/ },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@keyboard|@nojs/ },
+    { name: 'desktop-no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, grepInvert: /@js/ },
   ],
   webServer: [
     // The production build of the real content (`npm run build`), and a build of the seed plus synthetic stories.

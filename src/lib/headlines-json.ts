@@ -11,6 +11,7 @@ export interface HeadlinesJson {
     dek: string;
     url: string | null;
     date: string | null;
+    updated: string | null;
     section: string | null;
     tags: string[];
   }[];
@@ -27,6 +28,7 @@ export function toHeadlinesJson(headlines: readonly Headline[], site: Pick<SiteC
       dek: headline.dek,
       url: headline.url ? absoluteUrl(headline.url, site.url) : null,
       date: headline.date?.toISOString() ?? null,
+      updated: headline.updated?.toISOString() ?? null,
       section: headline.section ?? null,
       tags: headline.tags,
     })),

@@ -13,19 +13,24 @@ export interface Headline {
   /** Base-aware path for articles, absolute http(s) URL or nothing for extra entries. */
   url?: string;
   date?: Date;
+  /** Articles only: when the article last changed, if after publication. */
+  updated?: Date;
   section?: string;
   tags: string[];
+  /** Articles only: author ids. */
+  authors?: string[];
 }
 
 /** What the index needs of a published article. */
-export type ArticleSummary = Omit<Headline, 'kind' | 'url' | 'date' | 'section'> & {
+export type ArticleSummary = Omit<Headline, 'kind' | 'url' | 'date' | 'section' | 'authors'> & {
   url: string;
   published: Date;
   section: string;
+  authors: string[];
 };
 
 /** An entry of the headline file, with its id. */
-export type ExtraEntry = Omit<Headline, 'kind'>;
+export type ExtraEntry = Omit<Headline, 'kind' | 'updated' | 'authors'>;
 
 /** Dated entries newest first, then undated ones in the order they were written; ties broken by id. */
 function byNewest(a: Headline & { order: number }, b: Headline & { order: number }): number {

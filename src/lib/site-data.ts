@@ -3,7 +3,9 @@
  * Pages import `getSiteData()`; nothing else calls `getCollection`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../config';
 import { buildHeadlineIndex, type Headline } from './headlines';
+import { buildListings, type Listings } from './listings';
 import { articlePath } from './urls';
 import { findBrokenReferences } from './validation';
 
@@ -15,6 +17,7 @@ export interface SiteData {
   articles: Article[];
   authors: Map<string, Author>;
   headlines: Headline[];
+  listings: Listings;
 }
 
 async function loadSiteData(): Promise<SiteData> {
@@ -48,12 +51,14 @@ async function loadSiteData(): Promise<SiteData> {
       title: data.title,
       dek: data.dek,
       published: data.published,
+      updated: data.updated,
       section: data.section,
       tags: data.tags,
+      authors: data.authors.map((author) => author.id),
     })),
     extras.sort((a, b) => a.data.order - b.data.order).map(({ id, data: { order: _order, ...data } }) => ({ id, ...data })),
   );
-  return { articles, authors, headlines };
+  return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone) };
 }
 
 let cached: Promise<SiteData> | undefined;

@@ -5,9 +5,12 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${base.replace(/\/$/, '')}${path}`;
 }
 
-export function articlePath(id: string): string {
-  return withBase(`/articles/${id}/`);
-}
+export const articlePath = (id: string) => withBase(`/articles/${id}/`);
+export const sectionPath = (id: string) => withBase(`/sections/${id}/`);
+export const tagPath = (tag: string) => withBase(`/tags/${tag}/`);
+export const authorPath = (id: string) => withBase(`/authors/${id}/`);
+/** `month` as `2020/11`. */
+export const archivePath = (month?: string) => withBase(month ? `/archive/${month}/` : '/archive/');
 
 /** Absolute URL for feeds and JSON, from a base-aware path (absolute URLs pass through unchanged). */
 export function absoluteUrl(pathOrUrl: string, site: string): string {

@@ -21,7 +21,12 @@ export const test = base.extend<{ allowedStatus: number[] }>({
       if (message.type() === 'error' && !expected) problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+    page.on('requestfailed', (request) => {
+      // ERR_ABORTED: the test navigated on before, say, the favicon finished loading; not a broken request.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') {
+        problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+      }
+    });
     page.on('response', (response) => {
       if (response.status() >= 400 && !allowedStatus.includes(response.status())) {
         problems.push(`HTTP ${response.status()}: ${response.url()}`);

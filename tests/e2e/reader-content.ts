@@ -32,6 +32,14 @@ export const syntheticStories: Synthetic[] = [
   { id: 'synthetic-draft', section: 'world', published: '2024-04-01T09:00:00Z', tags: ['russia'], draft: true },
 ];
 
+/** Enough older Business stories to fill three listing pages (20 a page): 2019-01-01 … 2019-02-14. */
+export const fillerCount = 45;
+const fillers: Synthetic[] = Array.from({ length: fillerCount }, (_, index) => ({
+  id: `synthetic-filler-${String(index + 1).padStart(2, '0')}`,
+  section: 'business',
+  published: new Date(Date.UTC(2019, 0, 1 + index, 12)).toISOString(),
+}));
+
 /** An extra headline entry that links elsewhere (a reserved example domain, never fetched). */
 export const linkedExtra = {
   kicker: 'Test Fixture',
@@ -47,11 +55,11 @@ const avatarPng = Buffer.from(
   'base64',
 );
 
-export const syntheticTitle = (id: string) => `Synthetic story ${id.slice(-1).toUpperCase()} (test fixture)`;
+export const syntheticTitle = (id: string) => `Synthetic story ${id.replace('synthetic-', '').toUpperCase()} (test fixture)`;
 
 export function writeReaderContent(): string {
   const files = Object.fromEntries(
-    syntheticStories.map(({ id, ...fields }) => [
+    [...syntheticStories, ...fillers].map(({ id, ...fields }) => [
       `articles/${id}.md`,
       `---\n${stringify({
         title: syntheticTitle(id),

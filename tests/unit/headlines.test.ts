@@ -12,6 +12,7 @@ const article = (id: string, published: string, more: Partial<ArticleSummary> = 
   published: new Date(published),
   section: 'world',
   tags: [],
+  authors: ['peter'],
   ...more,
 });
 const extra = (id: string, more: Partial<ExtraEntry> = {}): ExtraEntry => ({
@@ -52,14 +53,14 @@ describe('buildHeadlineIndex', () => {
 describe('toHeadlinesJson', () => {
   it('publishes absolute URLs, ISO dates and null for what a story lacks', () => {
     const index = buildHeadlineIndex(
-      [article('a', '2020-11-23T05:00:00Z', { tags: ['russia'] })],
+      [article('a', '2020-11-23T05:00:00Z', { tags: ['russia'], updated: new Date('2020-11-24T05:00:00Z') })],
       [extra('x', { url: 'https://example.com/x' }), extra('y')],
     );
     const json = toHeadlinesJson(index, { name: 'Site', url: 'https://news.example.org' });
     expect(json.headlines).toEqual([
-      { id: 'a', kicker: 'Speed Read', title: 'Title a', dek: 'Dek a', url: 'https://news.example.org/articles/a/', date: '2020-11-23T05:00:00.000Z', section: 'world', tags: ['russia'] },
-      { id: 'x', kicker: 'speed read', title: 'Extra x', dek: 'Dek x', url: 'https://example.com/x', date: null, section: null, tags: [] },
-      { id: 'y', kicker: 'speed read', title: 'Extra y', dek: 'Dek y', url: null, date: null, section: null, tags: [] },
+      { id: 'a', kicker: 'Speed Read', title: 'Title a', dek: 'Dek a', url: 'https://news.example.org/articles/a/', date: '2020-11-23T05:00:00.000Z', updated: '2020-11-24T05:00:00.000Z', section: 'world', tags: ['russia'] },
+      { id: 'x', kicker: 'speed read', title: 'Extra x', dek: 'Dek x', url: 'https://example.com/x', date: null, updated: null, section: null, tags: [] },
+      { id: 'y', kicker: 'speed read', title: 'Extra y', dek: 'Dek y', url: null, date: null, updated: null, section: null, tags: [] },
     ]);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The site's listings — sections, tags, authors, archive months — grouped once per build from the headline
+ * index. Each group keeps the index's order (newest first).
+ */
+import type { Headline } from './headlines';
+
+export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+/** `2020/11`: year and month of `date` in `timeZone`, as the archive's URL segment. */
+export function monthKey(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(date);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)!.value;
+  return `${part('year')}/${part('month')}`;
+}
+
+export interface Listings {
+  bySection: Map<string, Headline[]>;
+  byTag: Map<string, Headline[]>;
+  byAuthor: Map<string, Headline[]>;
+  /** Archive months (`2020/11`), newest first, each with its articles. */
+  byMonth: Map<string, Headline[]>;
+}
+
+export function buildListings(headlines: readonly Headline[], timeZone: string): Listings {
+  const articles = headlines.filter((headline) => headline.kind === 'article');
+  return {
+    bySection: groupBy(headlines, (headline) => (headline.section ? [headline.section] : [])),
+    byTag: groupBy(headlines, (headline) => headline.tags),
+    byAuthor: groupBy(articles, (headline) => headline.authors ?? []),
+    byMonth: groupBy(articles, (headline) => [monthKey(headline.date!, timeZone)]),
+  };
+}

@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { site } from '../config';
+import { toFeedArticle } from '../lib/feed-articles';
+import { rssItem, rssNamespaces } from '../lib/feeds';
+import { getSiteData } from '../lib/site-data';
+import { withBase } from '../lib/urls';
+
+/** The whole site's newest articles, with full content. */
+export const GET: APIRoute = async () => {
+  const { articles, authors } = await getSiteData();
+  return rss({
+    title: site.name,
+    description: site.description,
+    site: new URL(withBase('/'), site.url),
+    xmlns: rssNamespaces,
+    customData: `<language>${site.lang}</language>`,
+    items: articles.slice(0, site.feedSize).map((article) => rssItem(toFeedArticle(article, authors))),
+  });
+};

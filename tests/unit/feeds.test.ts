@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, jsonFeed, rssItem, type FeedArticle } from '../../src/lib/feeds';
+
+const article: FeedArticle = {
+  url: 'https://example.org/articles/a/',
+  title: 'Title & more',
+  dek: 'Dek',
+  contentHtml: '<p>Body</p>',
+  published: new Date('2020-11-23T05:00:00Z'),
+  sectionName: 'World',
+  tags: ['russia'],
+  authors: [{ name: 'Peter <Editor>', url: 'https://example.org/authors/peter/' }],
+};
+
+describe('RSS items', () => {
+  it('carry link, dek, full content, date, categories and the author as dc:creator', () => {
+    expect(rssItem(article)).toEqual({
+      title: 'Title & more',
+      link: 'https://example.org/articles/a/',
+      description: 'Dek',
+      content: '<p>Body</p>',
+      pubDate: article.published,
+      categories: ['World', 'russia'],
+      customData: '<dc:creator>Peter &#60;Editor&#62;</dc:creator>',
+    });
+  });
+
+  it('escape XML in names', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+  });
+});
+
+describe('JSON Feed', () => {
+  it('is version 1.1 with one item per article', () => {
+    const feed = jsonFeed(
+      { title: 'Site', description: 'D', homeUrl: 'https://example.org/', feedUrl: 'https://example.org/feed.json', lang: 'en' },
+      [article, { ...article, url: 'https://example.org/articles/b/', updated: new Date('2020-11-24T00:00:00Z') }],
+    );
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items[0]).toEqual({
+      id: 'https://example.org/articles/a/',
+      url: 'https://example.org/articles/a/',
+      title: 'Title & more',
+      summary: 'Dek',
+      content_html: '<p>Body</p>',
+      date_published: '2020-11-23T05:00:00.000Z',
+      authors: [{ name: 'Peter <Editor>', url: 'https://example.org/authors/peter/' }],
+      tags: ['World', 'russia'],
+    });
+    expect(feed.items[1].date_modified).toBe('2020-11-24T00:00:00.000Z');
+  });
+});
