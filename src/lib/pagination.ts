@@ -50,3 +50,8 @@ export function paginatedPaths<T, Params extends Record<string, string>>(
     props: { page },
   }));
 }
+
+/** A listing's page title: "World", then "World (page 2 of 3)". */
+export function titleWithPage(title: string, page: Pick<Page<unknown>, 'number' | 'total'>): string {
+  return page.number > 1 ? `${title} (page ${page.number} of ${page.total})` : title;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, pageUrl, paginate, paginatedPaths } from '../../src/lib/pagination';
+import { pageParam, pageUrl, paginate, paginatedPaths, titleWithPage } from '../../src/lib/pagination';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
@@ -38,5 +38,12 @@ describe('paginate', () => {
     const paths = paginatedPaths(numbers(3), 2, '/tags/russia/', { tag: 'russia' });
     expect(paths.map((path) => path.params)).toEqual([{ tag: 'russia', page: undefined }, { tag: 'russia', page: '2' }]);
     expect(paths[1].props.page.items).toEqual([3]);
+  });
+});
+
+describe('titleWithPage', () => {
+  it('adds "page N of M" after the first page only', () => {
+    expect(titleWithPage('World', { number: 1, total: 3 })).toBe('World');
+    expect(titleWithPage('World', { number: 2, total: 3 })).toBe('World (page 2 of 3)');
   });
 });
