@@ -7,7 +7,7 @@ import { markdownConfig } from './src/lib/markdown/processor';
 
 export default defineConfig({
   site: site.url,
-  base: process.env.BASE_PATH || '/',
+  base: site.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,

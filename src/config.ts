@@ -23,8 +23,10 @@ export interface NewsletterConfig {
 export interface SiteConfig {
   name: string;
   description: string;
-  /** Absolute URL of the site's root; `SITE_URL` overrides it at build time. */
+  /** Absolute URL of the site's domain root; `SITE_URL` overrides it at build time. */
   url: string;
+  /** Sub-folder the site is served from, `/` or e.g. `/news/`; `BASE_PATH` overrides it at build time. */
+  basePath: string;
   /** BCP 47 language tag of the content, for `<html lang>`. */
   lang: string;
   /** IANA time zone in which dates are shown to readers. */
@@ -45,6 +47,7 @@ export const site: SiteConfig = {
   name: 'Broadsheet',
   description: 'News, briefly and clearly.',
   url: process.env.SITE_URL || 'https://example.org',
+  basePath: process.env.BASE_PATH || '/',
   lang: 'en',
   timeZone: 'America/New_York',
   sections: [

@@ -1,18 +1,34 @@
 import { test as base, expect } from '@playwright/test';
-import { ports } from '../playwright.config';
+import { servedSites, type BasePath } from './sites';
 
-export const sites = {
-  /** The production build of the real content. */
-  seed: `http://127.0.0.1:${ports.seed}`,
-  /** The seed plus synthetic stories, with the newsletter form configured. */
-  reader: `http://127.0.0.1:${ports.reader}`,
-};
+export interface SiteOptions {
+  /** Where the project serves the sites: at the root or under /news/. */
+  basePath: BasePath;
+}
+
+interface SiteFixtures {
+  /** Each site's address including the base path, e.g. `http://127.0.0.1:4413/news`: append `/articles/x/`. */
+  sites: { seed: string; reader: string };
+  /** The base path as links carry it: `` or `/news`. */
+  base: string;
+  /** The absolute public URL (canonical, feeds, sitemap) of a site path. */
+  publicUrl: (path: string) => string;
+  /** Statuses a test expects, such as the 404 page's. */
+  allowedStatus: number[];
+}
 
 /**
  * Every test fails on a console error, a page error or a failed request (an expected 404 page is the one
  * exception a test may declare).
  */
-export const test = base.extend<{ allowedStatus: number[] }>({
+export const test = base.extend<SiteOptions & SiteFixtures>({
+  basePath: ['/', { option: true }],
+  base: async ({ basePath }, use) => use(basePath.replace(/\/$/, '')),
+  sites: async ({ basePath, base: prefix }, use) => {
+    const { seed, reader } = servedSites[basePath];
+    await use({ seed: `http://127.0.0.1:${seed.port}${prefix}`, reader: `http://127.0.0.1:${reader.port}${prefix}` });
+  },
+  publicUrl: async ({ base: prefix }, use) => use((path) => `https://example.org${prefix}${path}`),
   allowedStatus: [[], { option: true }],
   page: async ({ page, allowedStatus }, use) => {
     const problems: string[] = [];

@@ -1,11 +1,29 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, outputRoot } from '../support/build-site';
+import { buildSite, projectRoot } from '../support/build-site';
+import { startNginx } from '../support/nginx';
 import { writeReaderContent } from './reader-content';
+import { servedSites, type BasePath } from './sites';
 
-/** Builds the reader site (seed + synthetic stories, newsletter form on) before the tests run. */
-export default function globalSetup() {
-  const result = buildSite(writeReaderContent(), join(outputRoot, 'reader-site'), {
-    NEWSLETTER_ACTION: 'https://example.org/newsletter',
-  });
-  if (result.status !== 0) throw new Error(`Building the reader site failed:\n${result.output}`);
+const readerEnv = { NEWSLETTER_ACTION: 'https://example.org/newsletter' };
+
+function build(contentDir: string, outDir: string, env: Record<string, string>) {
+  const result = buildSite(contentDir, outDir, env);
+  if (result.status !== 0) throw new Error(`Building ${outDir} failed:\n${result.output}`);
+}
+
+/** Builds the sites (the production one comes from `npm run build`), serves them with nginx, stops it after. */
+export default async function globalSetup() {
+  if (!existsSync(join(servedSites['/'].seed.dir, 'index.html'))) {
+    throw new Error('dist/ has no site: run `npm run build` before the end-to-end tests (`npm test` does).');
+  }
+  const readerContent = writeReaderContent();
+  build(readerContent, servedSites['/'].reader.dir, readerEnv);
+  build(readerContent, servedSites['/news/'].reader.dir, { ...readerEnv, BASE_PATH: '/news/' });
+  build(join(projectRoot, 'content'), servedSites['/news/'].seed.dir, { BASE_PATH: '/news/' });
+
+  const nginx = await startNginx(
+    (Object.keys(servedSites) as BasePath[]).flatMap((base) => Object.values(servedSites[base]).map((site) => ({ ...site, base }))),
+  );
+  return nginx.stop;
 }

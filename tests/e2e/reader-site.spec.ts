@@ -1,12 +1,12 @@
 /** Reading through the site: front page → article → "More stories" → the next article, on every project. */
 import { seedBodyParagraphs, seedHeadline, straightenQuotes } from '../support/seed';
-import { expect, sites, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { linkedExtra, syntheticTitle } from './reader-content';
 
 const sidebarTitles = (page: import('@playwright/test').Page) =>
   page.locator('aside.more-stories .headline-item__title').allInnerTexts();
 
-test('home → article → a sidebar link → that article', async ({ page }) => {
+test('home → article → a sidebar link → that article', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/`);
   await page.locator('.front__lead').getByRole('link', { name: syntheticTitle('synthetic-a') }).click();
   await expect(page.locator('h1')).toHaveText(syntheticTitle('synthetic-a'));
@@ -18,7 +18,7 @@ test('home → article → a sidebar link → that article', async ({ page }) =>
   expect((await page.locator('.article-body p').allInnerTexts()).map(straightenQuotes)).toEqual(seedBodyParagraphs);
 });
 
-test('sidebar order: pinned first, then shared tags or section, then newest; never the article itself', async ({ page }) => {
+test('sidebar order: pinned first, then shared tags or section, then newest; never the article itself', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-b/`);
   const titles = await sidebarTitles(page);
   expect(titles).toHaveLength(10);
@@ -40,7 +40,7 @@ test('sidebar order: pinned first, then shared tags or section, then newest; nev
   ]);
 });
 
-test('in-page links from the writer resolve: heading anchor and footnotes', async ({ page }) => {
+test('in-page links from the writer resolve: heading anchor and footnotes', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-c/`);
   for (const link of await page.locator('.article-body a[href^="#"]').all()) {
     const target = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
@@ -50,7 +50,7 @@ test('in-page links from the writer resolve: heading anchor and footnotes', asyn
   await expect(page).toHaveURL(/#user-content-note$/);
 });
 
-test('newsletter sign-up is a plain form posting to the configured action', async ({ page }) => {
+test('newsletter sign-up is a plain form posting to the configured action', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-a/`);
   const form = page.locator('.newsletter form');
   await expect(form).toHaveAttribute('action', 'https://example.org/newsletter');
@@ -58,7 +58,7 @@ test('newsletter sign-up is a plain form posting to the configured action', asyn
   await expect(form.getByLabel('Email address')).toHaveAttribute('type', 'email');
 });
 
-test('layout: sidebar beside the article on wide screens, after it on narrow ones; no sideways scroll', async ({ page }) => {
+test('layout: sidebar beside the article on wide screens, after it on narrow ones; no sideways scroll', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-a/`);
   const article = (await page.locator('main article.article').boundingBox())!;
   const sidebar = (await page.locator('aside.more-stories').boundingBox())!;
@@ -76,7 +76,7 @@ test('layout: sidebar beside the article on wide screens, after it on narrow one
   expect(measure).toBeLessThanOrEqual(38);
 });
 
-test('visible focus on links @keyboard', async ({ page }) => {
+test('visible focus on links @keyboard', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-a/`);
   const link = page.locator('aside.more-stories a').first();
   await link.focus();
@@ -84,7 +84,7 @@ test('visible focus on links @keyboard', async ({ page }) => {
   expect(outline).toBe('solid');
 });
 
-test('dates: published and updated in <time datetime>', async ({ page }) => {
+test('dates: published and updated in <time datetime>', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-a/`);
   const times = page.locator('.article-header time');
   await expect(times.nth(0)).toHaveAttribute('datetime', '2024-03-01T09:00:00.000Z');
@@ -93,7 +93,7 @@ test('dates: published and updated in <time datetime>', async ({ page }) => {
   await expect(page.locator('.dateline')).toContainText('Updated March 2, 2024');
 });
 
-test('several authors: a joined byline and a bio box each, with the optimised avatar', async ({ page }) => {
+test('several authors: a joined byline and a bio box each, with the optimised avatar', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-b/`);
   await expect(page.locator('.byline')).toHaveText('By Peter and Synthetic Writer');
   await expect(page.locator('.author-bio')).toHaveCount(2);
@@ -104,7 +104,7 @@ test('several authors: a joined byline and a bio box each, with the optimised av
   expect(await avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
-test('extra headline entries with a URL link to it; drafts are left out of the build', async ({ page, request }) => {
+test('extra headline entries with a URL link to it; drafts are left out of the build', async ({ page, request, sites }) => {
   await page.goto(`${sites.reader}/`);
   await expect(page.getByRole('link', { name: linkedExtra.title })).toHaveAttribute('href', linkedExtra.url);
   await expect(page.getByText(syntheticTitle('synthetic-draft'))).toHaveCount(0);

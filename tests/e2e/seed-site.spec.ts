@@ -1,22 +1,22 @@
 /** The production build of the real content: the seed article page, the front page, the index, the 404. */
 import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories, straightenQuotes } from '../support/seed';
-import { expect, sites, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-const articleUrl = `${sites.seed}/articles/putin-not-ready-to-acknowledge-trump-loss/`;
+const articlePath = '/articles/putin-not-ready-to-acknowledge-trump-loss/';
 
 test.describe('seed article page', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto(articleUrl);
+  test.beforeEach(async ({ page, sites }) => {
+    await page.goto(`${sites.seed}${articlePath}`);
   });
 
-  test('shows kicker, one headline, dek, byline and dates', async ({ page }) => {
+  test('shows kicker, one headline, dek, byline and dates', async ({ page, base }) => {
     const header = page.locator('article .article-header');
     await expect(header.locator('.kicker')).toContainText('Speed Read');
     await expect(page.locator('h1')).toHaveCount(1);
     expect(straightenQuotes(await page.locator('h1').innerText())).toBe(seedHeadline);
     await expect(header.locator('.dek')).not.toBeEmpty();
     await expect(header.locator('.byline')).toHaveText('By Peter');
-    await expect(header.locator('.byline a')).toHaveAttribute('href', '/authors/peter/');
+    await expect(header.locator('.byline a')).toHaveAttribute('href', `${base}/authors/peter/`);
     await expect(header.locator('time')).toHaveAttribute('datetime', '2020-11-23T05:00:00.000Z');
     await expect(header.locator('time')).toHaveText('November 23, 2020');
   });
@@ -62,8 +62,8 @@ test.describe('seed article page', () => {
   });
 });
 
-test('skip link moves focus to the main content @keyboard', async ({ page }) => {
-  await page.goto(articleUrl);
+test('skip link moves focus to the main content @keyboard', async ({ page, sites }) => {
+  await page.goto(`${sites.seed}${articlePath}`);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
@@ -72,17 +72,17 @@ test('skip link moves focus to the main content @keyboard', async ({ page }) => 
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('front page leads with the newest story, then the latest headlines', async ({ page }) => {
+test('front page leads with the newest story, then the latest headlines', async ({ page, sites }) => {
   await page.goto(`${sites.seed}/`);
   await expect(page.locator('h1')).toHaveCount(1);
   const lead = page.locator('.front__lead');
   expect(straightenQuotes(await lead.locator('h2').innerText())).toBe(seedHeadline);
   await expect(page.locator('.front__latest li')).toHaveCount(11);
   await lead.getByRole('link').click();
-  await expect(page).toHaveURL(articleUrl);
+  await expect(page).toHaveURL(`${sites.seed}${articlePath}`);
 });
 
-test('publishes the headline index as JSON', async ({ request }) => {
+test('publishes the headline index as JSON', async ({ request, sites }) => {
   const response = await request.get(`${sites.seed}/headlines.json`);
   expect(response.headers()['content-type']).toContain('application/json');
   const { headlines } = await response.json();
@@ -96,7 +96,7 @@ test('publishes the headline index as JSON', async ({ request }) => {
 test.describe('missing pages', () => {
   test.use({ allowedStatus: [404] });
 
-  test('get the 404 page with status 404', async ({ page }) => {
+  test('get the 404 page with status 404', async ({ page, sites }) => {
     const response = await page.goto(`${sites.seed}/no-such-story/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');

@@ -1,10 +1,10 @@
 /**
- * Takes the README's screenshots of the built site (`npm run build` first), in the tests' browser.
- * Run: `npm run screenshots`.
+ * Takes the README's screenshots of the built site (`npm run build` first), in the tests' browser,
+ * served by the tests' nginx. Run: `npm run screenshots`.
  */
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
-import { serve } from './static-server.ts';
+import { startNginx } from './nginx.ts';
 
 const port = 4419;
 const shots = [
@@ -12,16 +12,16 @@ const shots = [
   { file: 'article-phone.png', path: '/articles/putin-not-ready-to-acknowledge-trump-loss/', viewport: { width: 390, height: 844 } },
 ];
 
-const server = serve('dist', port);
+const nginx = await startNginx([{ port, dir: 'dist', base: '/' }]);
 const browser = await chromium.launch(config.use?.launchOptions);
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
     await page.goto(`http://127.0.0.1:${port}${shot.path}`);
-    await page.screenshot({ path: `.github/screenshots/${shot.file}`, fullPage: shot.viewport.width < 600 ? false : true });
+    await page.screenshot({ path: `.github/screenshots/${shot.file}`, fullPage: shot.viewport.width >= 600 });
     await page.close();
   }
 } finally {
   await browser.close();
-  server.close();
+  await nginx.stop();
 }

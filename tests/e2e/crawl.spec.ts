@@ -1,0 +1,68 @@
+/**
+ * Follows every internal link, asset and in-page anchor from the front page, as a crawler would, and expects
+ * zero broken ones — at the domain root and under /news/. Request-level, so it runs once per base (@once).
+ */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LINKING = [
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['form[action]', 'action'],
+] as const;
+
+async function crawl(request: APIRequestContext, start: string) {
+  const origin = new URL(start).origin;
+  const pages = new Map<string, Set<string>>(); // page URL → its element ids
+  const status = new Map<string, number>();
+  const anchors: { from: string; to: string; fragment: string }[] = [];
+  const queue = [start];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const response = await request.get(url, { maxRedirects: 0 });
+    status.set(url, response.status());
+    if (!response.ok() || !response.headers()['content-type']?.startsWith('text/html')) continue;
+    const tree = fromHtml(await response.text());
+    pages.set(url, new Set(selectAll('[id]', tree).map((element: Element) => String(element.properties.id))));
+    for (const [selector, attribute] of LINKING) {
+      for (const element of selectAll(selector, tree)) {
+        const value = String(element.properties[attribute === 'href' ? 'href' : attribute]);
+        const target = new URL(value, url);
+        if (target.origin !== origin) continue;
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        target.hash = '';
+        if (fragment) anchors.push({ from: url, to: target.href, fragment });
+        if (!status.has(target.href) && !queue.includes(target.href)) queue.push(target.href);
+      }
+    }
+  }
+  const broken = [...status].filter(([, code]) => code !== 200).map(([url, code]) => `${code} ${url}`);
+  const missingAnchors = anchors
+    .filter(({ to, fragment }) => pages.has(to) && !pages.get(to)!.has(fragment))
+    .map(({ from, to, fragment }) => `${from} → ${to}#${fragment}`);
+  return { visited: status.size, broken, missingAnchors };
+}
+
+for (const site of ['seed', 'reader'] as const) {
+  test(`${site} site: every internal link, asset and anchor from the front page resolves @once`, async ({ request, sites }) => {
+    test.setTimeout(120_000);
+    const result = await crawl(request, `${sites[site]}/`);
+    expect(result.broken).toEqual([]);
+    expect(result.missingAnchors).toEqual([]);
+    expect(result.visited).toBeGreaterThan(site === 'seed' ? 20 : 60);
+  });
+}
+
+test('missing pages get the site’s 404 page with status 404; folders redirect to their slash @once', async ({ request, sites, base }) => {
+  const missing = await request.get(`${sites.seed}/no-such-page/`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+  const bare = await request.get(`${sites.seed}/archive`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(301);
+  expect(bare.headers().location).toBe(`${base}/archive/`);
+});
