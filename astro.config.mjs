@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { site } from './src/config';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { previewBuiltBase } from './src/integrations/preview-base';
 import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { markdownConfig } from './src/lib/markdown/processor';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,
-  integrations: [sitemapWithLastmod(), pagefindIndex()],
+  integrations: [sitemapWithLastmod(), pagefindIndex(), previewBuiltBase()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: Vite's dynamic-import helper breaks in inlined scripts, and files
   // are what a strict Content-Security-Policy allows by origin.

@@ -1,8 +1,9 @@
 import type { SiteConfig } from '../config';
 import type { Headline } from './headlines';
-import { absoluteUrl } from './urls';
+import { absoluteUrl, withBase } from './urls';
 
 export interface HeadlinesJson {
+  /** `url`: the site's home page, base path included. */
   site: { name: string; url: string };
   headlines: {
     id: string;
@@ -20,7 +21,7 @@ export interface HeadlinesJson {
 /** The public shape of `/headlines.json`: absolute URLs and ISO dates, `null` where a story has none. */
 export function toHeadlinesJson(headlines: readonly Headline[], site: Pick<SiteConfig, 'name' | 'url'>): HeadlinesJson {
   return {
-    site: { name: site.name, url: site.url },
+    site: { name: site.name, url: absoluteUrl(withBase('/'), site.url) },
     headlines: headlines.map((headline) => ({
       id: headline.id,
       kicker: headline.kicker,

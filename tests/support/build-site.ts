@@ -8,6 +8,15 @@ import { stripVTControlCharacters } from 'node:util';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const outputRoot = join(projectRoot, 'tests/.output');
 
+/**
+ * The environment for a child `astro` process: this one's, less what Vitest puts there for its own
+ * `import.meta.env` (BASE_URL, MODE, …), which Astro would otherwise take for the site's.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _node, VITEST: _vitest, ...env } = process.env;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -18,7 +27,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...buildEnvironment(), CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

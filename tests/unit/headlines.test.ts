@@ -57,6 +57,7 @@ describe('toHeadlinesJson', () => {
       [extra('x', { url: 'https://example.com/x' }), extra('y')],
     );
     const json = toHeadlinesJson(index, { name: 'Site', url: 'https://news.example.org' });
+    expect(json.site).toEqual({ name: 'Site', url: 'https://news.example.org/' });
     expect(json.headlines).toEqual([
       { id: 'a', kicker: 'Speed Read', title: 'Title a', dek: 'Dek a', url: 'https://news.example.org/articles/a/', date: '2020-11-23T05:00:00.000Z', updated: '2020-11-24T05:00:00.000Z', section: 'world', tags: ['russia'] },
       { id: 'x', kicker: 'speed read', title: 'Extra x', dek: 'Dek x', url: 'https://example.com/x', date: null, updated: null, section: null, tags: [] },
