@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { site } from './src/config';
+import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewBuiltBase } from './src/integrations/preview-base';
 import { sitemapWithLastmod } from './src/integrations/sitemap';
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,
-  integrations: [sitemapWithLastmod(), pagefindIndex(), previewBuiltBase()],
+  integrations: [contentCheck(), sitemapWithLastmod(), pagefindIndex(), previewBuiltBase()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: Vite's dynamic-import helper breaks in inlined scripts, and files
   // are what a strict Content-Security-Policy allows by origin.

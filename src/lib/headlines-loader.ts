@@ -1,55 +1,63 @@
 /**
- * Content-layer loader for `headlines.yaml`: a plain YAML list of stories with no article file here.
- * Astro's `file()` loader logs and skips an unreadable file; this one fails the build instead, naming the
- * file, the line and what is wrong, so no entry ever disappears silently.
+ * `headlines.yaml`: a plain YAML list of stories with no article file here. `readHeadlineFile` turns its
+ * text into entries with ids (the title as a slug) and positions; the content-layer loader fails the build
+ * on any problem, where Astro's own `file()` loader would log and skip, so no entry disappears silently.
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { LineCounter, parseDocument, isSeq, isMap, type Node } from 'yaml';
+import { ContentError, type Problem } from './problems';
 import { slugify } from './slugs';
+import { readYaml, type YamlSource } from './yaml-source';
 
 export interface RawHeadlineEntry {
   id: string;
   line: number;
   data: Record<string, unknown>;
+  source: YamlSource;
 }
 
-export class HeadlineFileError extends Error {}
+const ENTRY = 'an entry with kicker, title and dek (and optional url, date, section, tags)';
 
-/** Parses the YAML text into entries with ids (slug of the title) and line numbers; pure, for tests. */
-export function parseHeadlineFile(text: string, fileName: string): RawHeadlineEntry[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-  const fail = (line: number, message: string): never => {
-    throw new HeadlineFileError(`${fileName}:${line} ${message}`);
-  };
+export function readHeadlineFile(text: string, file: string): { entries: RawHeadlineEntry[]; problems: Problem[] } {
+  const yaml = readYaml(text);
+  if (yaml.error) {
+    return { entries: [], problems: [{ file, line: yaml.error.line, field: '(file)', wrong: `invalid YAML: ${yaml.error.message}`, expected: `a list of entries, ${ENTRY} each` }] };
+  }
+  if (yaml.data === null) return { entries: [], problems: [] };
+  if (!Array.isArray(yaml.data)) {
+    return { entries: [], problems: [{ file, line: yaml.lineOf([]), field: '(file)', wrong: 'not a list', expected: 'a list of entries, each starting with "- kicker:"' }] };
+  }
 
-  if (doc.errors.length > 0) fail(doc.errors[0].linePos?.[0].line ?? 1, `invalid YAML — ${doc.errors[0].message}`);
-  if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) fail(lineOf(doc.contents), 'expected a list of entries, each starting with "- kicker:"');
-
+  const problems: Problem[] = [];
+  const entries: RawHeadlineEntry[] = [];
   const seen = new Map<string, number>();
-  return (doc.contents as { items: unknown[] }).items.map((item, index) => {
-    const line = lineOf(item as Node);
-    if (!isMap(item)) fail(line, `entry ${index + 1} — expected fields (kicker, title, dek, …)`);
-    const data = (item as Node).toJSON() as Record<string, unknown>;
-    const title = typeof data.title === 'string' ? data.title : '';
-    const id = slugify(title);
-    if (!id) fail(line, `title — missing or empty in entry ${index + 1} — a headline`);
+  yaml.items().forEach((source, index) => {
+    const line = source.lineOf([]);
+    const data = source.data;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      problems.push({ file, line, field: `entry ${index + 1}`, wrong: 'not a set of fields', expected: ENTRY });
+      return;
+    }
+    const title = (data as Record<string, unknown>).title;
+    const id = typeof title === 'string' ? slugify(title) : '';
+    if (!id) return; // the schema check reports the missing title
     const firstLine = seen.get(id);
-    if (firstLine !== undefined) fail(line, `title — "${title}" duplicates the entry at line ${firstLine}`);
+    if (firstLine !== undefined) {
+      problems.push({ file, line: source.lineOf(['title']), field: 'title', wrong: `same headline as the entry at line ${firstLine}`, expected: 'each story listed once' });
+      return;
+    }
     seen.set(id, line);
-    return { id, line, data };
+    entries.push({ id, line, data: data as Record<string, unknown>, source });
   });
+  return { entries, problems };
 }
 
 export function headlinesLoader(filePath: string): Loader {
   return {
     name: 'broadsheet-headlines',
     async load({ store, parseData }) {
-      const fileName = relative(process.cwd(), filePath);
+      const file = relative(process.cwd(), filePath);
       let text: string;
       try {
         text = await readFile(filePath, 'utf8');
@@ -60,12 +68,13 @@ export function headlinesLoader(filePath: string): Loader {
         }
         throw error;
       }
-      const entries = parseHeadlineFile(text, fileName);
+      const { entries, problems } = readHeadlineFile(text, file);
+      if (problems.length > 0) throw new ContentError(problems);
       store.clear();
       for (const [order, entry] of entries.entries()) {
         // The store does not keep insertion order; `order` keeps the editor's for undated entries.
-        const data = await parseData({ id: entry.id, data: { ...entry.data, order }, filePath: `${fileName}:${entry.line}` });
-        store.set({ id: entry.id, data, filePath: fileName });
+        const data = await parseData({ id: entry.id, data: { ...entry.data, order }, filePath: `${file}:${entry.line}` });
+        store.set({ id: entry.id, data, filePath: file });
       }
     },
   };

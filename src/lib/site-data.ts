@@ -1,13 +1,13 @@
 /**
  * Site-wide data, read from the content collections once per build and shared by every page.
- * Pages import `getSiteData()`; nothing else calls `getCollection`.
+ * Pages import `getSiteData()`; nothing else calls `getCollection`. The content was checked as a whole
+ * before the build began (src/lib/content-check.ts), so references here resolve.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../config';
 import { buildHeadlineIndex, type Headline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { articlePath } from './urls';
-import { findBrokenReferences } from './validation';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -30,18 +30,6 @@ async function loadSiteData(): Promise<SiteData> {
     (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
   );
   const authors = new Map(authorEntries.map((author) => [author.id, author]));
-
-  const problems = findBrokenReferences(
-    articles.map(({ id, filePath, data }) => ({
-      id,
-      file: filePath ?? id,
-      authors: data.authors.map((author) => author.id),
-      related: data.related,
-    })),
-    new Set(authors.keys()),
-    new Set([...articles.map((article) => article.id), ...extras.map((extra) => extra.id)]),
-  );
-  if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
 
   const headlines = buildHeadlineIndex(
     articles.map(({ id, data }) => ({

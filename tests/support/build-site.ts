@@ -23,9 +23,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+/** `astro build` (or `astro sync`, the content check alone) with `contentDir` as the content folder. */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, command: 'build' | 'sync' = 'build'): BuildResult {
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+  const args = command === 'build' ? ['build', '--outDir', outDir] : ['sync'];
+  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), args, {
     cwd: projectRoot,
     env: { ...buildEnvironment(), CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',

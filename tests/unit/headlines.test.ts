@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeadlineIndex, type ArticleSummary, type ExtraEntry } from '../../src/lib/headlines';
 import { toHeadlinesJson } from '../../src/lib/headlines-json';
-import { findBrokenReferences } from '../../src/lib/validation';
 
 const article = (id: string, published: string, more: Partial<ArticleSummary> = {}): ArticleSummary => ({
   id,
@@ -62,21 +61,6 @@ describe('toHeadlinesJson', () => {
       { id: 'a', kicker: 'Speed Read', title: 'Title a', dek: 'Dek a', url: 'https://news.example.org/articles/a/', date: '2020-11-23T05:00:00.000Z', updated: '2020-11-24T05:00:00.000Z', section: 'world', tags: ['russia'] },
       { id: 'x', kicker: 'speed read', title: 'Extra x', dek: 'Dek x', url: 'https://example.com/x', date: null, updated: null, section: null, tags: [] },
       { id: 'y', kicker: 'speed read', title: 'Extra y', dek: 'Dek y', url: null, date: null, updated: null, section: null, tags: [] },
-    ]);
-  });
-});
-
-describe('findBrokenReferences', () => {
-  it('names the file and field of unknown authors, unknown related ids and self-pins', () => {
-    const problems = findBrokenReferences(
-      [{ id: 'a', file: 'content/articles/a.md', authors: ['peter', 'nobody'], related: ['a', 'b', 'missing'] }],
-      new Set(['peter']),
-      new Set(['a', 'b']),
-    );
-    expect(problems).toEqual([
-      'content/articles/a.md authors — unknown author "nobody" — expected a file authors/nobody.md',
-      'content/articles/a.md related — an article cannot pin itself — expected another article\'s id',
-      'content/articles/a.md related — unknown id "missing" — expected an article file name or a headline id',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { parseHeadlineFile } from '../../src/lib/headlines-loader';
+import { readHeadlineFile } from '../../src/lib/headlines-loader';
 import { articleSchema, authorSchema, headlineEntrySchema } from '../../src/lib/schemas';
 import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories, straightenQuotes } from '../support/seed';
 
@@ -36,7 +36,8 @@ describe('the seed content', () => {
   });
 
   it('headline file holds the eleven more-stories entries verbatim', () => {
-    const entries = parseHeadlineFile(read('headlines.yaml'), 'content/headlines.yaml');
+    const { entries, problems } = readHeadlineFile(read('headlines.yaml'), 'content/headlines.yaml');
+    expect(problems).toEqual([]);
     const parsed = entries.map((entry) => headlineEntrySchema.parse(entry.data));
     const straight = parsed.map(({ kicker, title, dek }) => ({ kicker, title: straightenQuotes(title), dek: straightenQuotes(dek) }));
     expect(straight).toEqual(seedMoreStories);
@@ -89,28 +90,33 @@ describe('author and headline schemas reject bad fields', () => {
   });
 });
 
-describe('headline file parsing', () => {
+describe('headline file reading', () => {
+  const read = (text: string) => readHeadlineFile(text, 'h.yaml');
+
+  it('gives each entry the slug of its title as id, and its line', () => {
+    const { entries } = read('- kicker: A\n  title: Dutch government falls\n  dek: D\n- kicker: B\n  title: Second\n  dek: D\n');
+    expect(entries.map(({ id, line }) => ({ id, line }))).toEqual([
+      { id: 'dutch-government-falls', line: 1 },
+      { id: 'second', line: 4 },
+    ]);
+  });
+
   it('names the file and line of invalid YAML', () => {
-    expect(() => parseHeadlineFile('- kicker: A\n  title: [unclosed\n', 'headlines.yaml')).toThrow(/^headlines\.yaml:\d+ invalid YAML/);
+    expect(read('- kicker: A\n  title: [unclosed\n').problems).toMatchObject([{ file: 'h.yaml', field: '(file)', wrong: expect.stringMatching(/^invalid YAML/) }]);
   });
 
-  it('names the line of an entry without a title', () => {
-    expect(() => parseHeadlineFile('- kicker: A\n  title: T\n  dek: D\n- kicker: B\n  dek: D\n', 'h.yaml')).toThrow(
-      'h.yaml:4 title — missing or empty in entry 2',
-    );
+  it('reports two entries with the same headline, keeping the first', () => {
+    const { entries, problems } = read('- title: Same\n- title: same\n');
+    expect(entries).toHaveLength(1);
+    expect(problems).toEqual([{ file: 'h.yaml', line: 2, field: 'title', wrong: 'same headline as the entry at line 1', expected: 'each story listed once' }]);
   });
 
-  it('refuses two entries with the same headline', () => {
-    expect(() => parseHeadlineFile('- title: Same\n- title: same\n', 'h.yaml')).toThrow(
-      'h.yaml:2 title — "same" duplicates the entry at line 1',
-    );
-  });
-
-  it('refuses a file that is not a list', () => {
-    expect(() => parseHeadlineFile('title: x\n', 'h.yaml')).toThrow('h.yaml:1 expected a list of entries');
+  it('reports a file that is not a list, and entries that are not sets of fields', () => {
+    expect(read('title: x\n').problems).toMatchObject([{ line: 1, field: '(file)', wrong: 'not a list' }]);
+    expect(read('- just text\n').problems).toMatchObject([{ line: 1, field: 'entry 1', wrong: 'not a set of fields' }]);
   });
 
   it('reads an empty file as no entries', () => {
-    expect(parseHeadlineFile('# nothing yet\n', 'h.yaml')).toEqual([]);
+    expect(read('# nothing yet\n')).toEqual({ entries: [], problems: [] });
   });
 });

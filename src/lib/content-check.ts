@@ -1,0 +1,251 @@
+/**
+ * Checks a whole content folder and reports every problem at once, each with its file, line and field, what
+ * is wrong and what is expected. The build runs it first (src/integrations/content-check.ts) and stops on any
+ * problem; `npm run check:content` prints the same report.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { Html, Image } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { z } from 'astro/zod';
+import { sectionIds } from '../config';
+import { readHeadlineFile } from './headlines-loader';
+import type { Problem } from './problems';
+import { articleSchema, authorSchema, headlineEntrySchema } from './schemas';
+import { readYaml, type Path, type YamlSource } from './yaml-source';
+
+const DATE_TIME = 'a date-time with zone, e.g. 2020-11-23T09:00:00-05:00';
+const SLUG_FORM = 'lowercase letters, digits and single hyphens, e.g. putin-biden-win';
+
+/** What each field must hold, as editors read it in the report. */
+const EXPECTED = {
+  articles: {
+    title: 'a headline of 1–140 characters',
+    dek: 'a one-line summary of 1–300 characters',
+    kicker: 'a format label of 1–40 characters, e.g. "Speed Read"',
+    section: `one of: ${sectionIds.join(', ')}`,
+    authors: 'a list of author ids, e.g. [peter]',
+    published: DATE_TIME,
+    updated: `${DATE_TIME}, not earlier than published`,
+    tags: `a list of tags, each ${SLUG_FORM}`,
+    related: 'a list of article file names or headline ids',
+    draft: 'true or false',
+  },
+  authors: {
+    name: 'a name of 1–100 characters',
+    role: 'a role of 1–120 characters',
+    avatar: '{ src: ./picture.jpg, alt: a description of the picture }',
+    'avatar.alt': 'alt text describing the picture',
+  },
+  headlines: {
+    kicker: 'a format label of 1–40 characters, e.g. "Speed Read"',
+    title: 'a headline of 1–200 characters',
+    dek: 'a one-line summary of 1–300 characters',
+    url: 'an absolute http(s) URL',
+    date: DATE_TIME,
+    section: `one of: ${sectionIds.join(', ')}`,
+    tags: `a list of tags, each ${SLUG_FORM}`,
+  },
+} as const;
+
+type Kind = keyof typeof EXPECTED;
+
+export interface CheckOptions {
+  /** The moment "in the future" is measured from; the build's start. */
+  now?: Date;
+  /** How far ahead of `now` a date may lie (clock skew, time zones) before it is an error. */
+  futureToleranceHours?: number;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
+}
+
+function describeType(value: unknown): string {
+  return Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a set of fields' : `a ${typeof value}`;
+}
+
+function whatIsWrong(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'missing' : `wrong type: ${describeType(value)}`;
+    case 'too_small':
+      return Array.isArray(value) ? 'empty list' : 'empty';
+    case 'too_big':
+      return `too long: ${String(value).length} characters`;
+    case 'invalid_value':
+      return `unknown value "${String(value)}"`;
+    case 'invalid_union':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?$/.test(value)
+        ? `"${value}" has no time zone`
+        : `"${String(value)}" is not a date-time`;
+    case 'invalid_format':
+      return issue.format === 'url' ? `"${String(value)}" is not an http(s) URL` : `"${String(value)}" is not in the expected form`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Schema problems of one YAML record, each placed on its line. */
+function schemaProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file: string): Problem[] {
+  const result = schema.safeParse(source.data);
+  if (result.success) return [];
+  const expected = EXPECTED[kind] as Record<string, string>;
+  return result.error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        line: source.lineOf([...issue.path, key]),
+        field: [...issue.path, key].join('.'),
+        wrong: 'unknown field',
+        expected: `one of: ${Object.keys(expected).join(', ')}`,
+      }));
+    }
+    const field = issue.path.join('.') || '(file)';
+    const top = String(issue.path[0] ?? '');
+    return [
+      {
+        file,
+        line: source.lineOf(issue.path as Path),
+        field,
+        wrong: whatIsWrong(issue, valueAt(source.data, issue.path as Path)),
+        expected: expected[field] ?? expected[top] ?? issue.message,
+      },
+    ];
+  });
+}
+
+/** A Markdown file's frontmatter (as YAML with lines) and body (with the line it starts on). */
+function splitMarkdown(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+interface MarkdownRecord {
+  id: string;
+  file: string;
+  source: YamlSource;
+  body: string;
+  bodyLine: number;
+}
+
+/** Reads the Markdown files of one folder, reporting files it cannot take rather than skipping them. */
+function readMarkdownFolder(folder: string, kind: Kind, problems: Problem[]): MarkdownRecord[] {
+  if (!existsSync(folder)) return [];
+  const records: MarkdownRecord[] = [];
+  const ids = new Map<string, string>();
+  for (const name of readdirSync(folder).sort()) {
+    const file = relative(process.cwd(), join(folder, name));
+    if (!name.endsWith('.md')) {
+      problems.push({ file, line: 1, field: '(file name)', wrong: 'not a Markdown file, so it would not be published', expected: `a .md file in ${kind}/, or no file here` });
+      continue;
+    }
+    const id = name.slice(0, -3);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      problems.push({ file, line: 1, field: '(file name)', wrong: `"${id}" is not URL-safe`, expected: `a file name of ${SLUG_FORM}` });
+    }
+    const clash = ids.get(id.toLowerCase());
+    if (clash) {
+      problems.push({ file, line: 1, field: '(file name)', wrong: `same URL as ${clash} when case is ignored`, expected: 'a file name no other file has, whatever the case' });
+    }
+    ids.set(id.toLowerCase(), file);
+
+    const text = readFileSync(join(folder, name), 'utf8');
+    const parts = splitMarkdown(text);
+    if (!parts) {
+      problems.push({ file, line: 1, field: '(frontmatter)', wrong: 'missing', expected: 'the file to start with a --- block of fields, closed by ---' });
+      continue;
+    }
+    const source = readYaml(parts.frontmatter, 2);
+    if (source.error) {
+      problems.push({ file, line: source.error.line, field: '(frontmatter)', wrong: `invalid YAML: ${source.error.message}`, expected: 'fields written as "name: value", one a line' });
+      continue;
+    }
+    records.push({ id, file, source, body: parts.body, bodyLine: parts.bodyLine });
+  }
+  return records;
+}
+
+/** Images in a Markdown body without alt text, Markdown or raw HTML. */
+function imagesWithoutAlt(record: MarkdownRecord): Problem[] {
+  const problems: Problem[] = [];
+  const at = (line = 1) => record.bodyLine + line - 1;
+  visit(fromMarkdown(record.body), (node) => {
+    if (node.type === 'image' && !(node as Image).alt?.trim()) {
+      problems.push({ file: record.file, line: at(node.position?.start.line), field: '(body)', wrong: `image ${(node as Image).url} has no alt text`, expected: '![a description of the picture](…)' });
+    }
+    if (node.type === 'html') {
+      for (const tag of (node as Html).value.match(/<img\b[^>]*>/gi) ?? []) {
+        if (!/\balt\s*=\s*(["'])\s*\S[\s\S]*?\1/i.test(tag)) {
+          problems.push({ file: record.file, line: at(node.position?.start.line), field: '(body)', wrong: `${tag} has no alt text`, expected: '<img … alt="a description of the picture">' });
+        }
+      }
+    }
+  });
+  return problems;
+}
+
+export function checkContent(contentDir: string, options: CheckOptions = {}): Problem[] {
+  const now = options.now ?? new Date();
+  const latest = new Date(now.getTime() + (options.futureToleranceHours ?? 24) * 3_600_000);
+  const problems: Problem[] = [];
+
+  const authors = readMarkdownFolder(join(contentDir, 'authors'), 'authors', problems);
+  for (const author of authors) {
+    problems.push(...schemaProblems('authors', authorSchema(z.string()), author.source, author.file));
+    const avatar = valueAt(author.source.data, ['avatar', 'src']);
+    if (typeof avatar === 'string' && !existsSync(join(dirname(join(contentDir, 'authors', `${author.id}.md`)), avatar))) {
+      problems.push({ file: author.file, line: author.source.lineOf(['avatar', 'src']), field: 'avatar.src', wrong: `no file ${avatar} beside the author file`, expected: 'the path of a picture, relative to the author file' });
+    }
+  }
+
+  const articles = readMarkdownFolder(join(contentDir, 'articles'), 'articles', problems);
+  for (const article of articles) {
+    const schemaIssues = schemaProblems('articles', articleSchema(z.string()), article.source, article.file);
+    problems.push(...schemaIssues);
+    for (const field of ['published', 'updated'] as const) {
+      const value = valueAt(article.source.data, [field]);
+      if (schemaIssues.some((problem) => problem.field === field) || typeof value !== 'string') continue;
+      if (new Date(value) > latest) {
+        problems.push({ file: article.file, line: article.source.lineOf([field]), field, wrong: `${value} is in the future`, expected: `a moment before ${latest.toISOString()} (scheduled publishing is not supported)` });
+      }
+    }
+    problems.push(...imagesWithoutAlt(article));
+  }
+
+  const headlinesPath = join(contentDir, 'headlines.yaml');
+  const headlineFile = relative(process.cwd(), headlinesPath);
+  const headlines = existsSync(headlinesPath) ? readHeadlineFile(readFileSync(headlinesPath, 'utf8'), headlineFile) : { entries: [], problems: [] };
+  problems.push(...headlines.problems);
+  const articleIds = new Set(articles.map((article) => article.id));
+  for (const entry of headlines.entries) {
+    problems.push(...schemaProblems('headlines', headlineEntrySchema, entry.source, headlineFile));
+    if (articleIds.has(entry.id)) {
+      problems.push({ file: headlineFile, line: entry.source.lineOf(['title']), field: 'title', wrong: `its id "${entry.id}" is the file name of an article`, expected: 'a story with no article file here (remove the entry or the article)' });
+    }
+  }
+  problems.push(...crossReferenceProblems(articles, new Set(authors.map((author) => author.id)), new Set([...articleIds, ...headlines.entries.map((entry) => entry.id)])));
+  return problems;
+}
+
+/** Authors and related stories named by articles must exist; an article cannot pin itself. */
+function crossReferenceProblems(articles: MarkdownRecord[], authorIds: ReadonlySet<string>, storyIds: ReadonlySet<string>): Problem[] {
+  return articles.flatMap(({ id, file, source }) => {
+    const list = (field: string) => {
+      const value = valueAt(source.data, [field]);
+      return Array.isArray(value) ? value.map(String) : [];
+    };
+    return [
+      ...list('authors').flatMap((author, index) =>
+        authorIds.has(author) ? [] : [{ file, line: source.lineOf(['authors', index]), field: 'authors', wrong: `unknown author "${author}"`, expected: `a file authors/${author}.md, or an existing author id` }],
+      ),
+      ...list('related').flatMap((related, index) => {
+        const line = source.lineOf(['related', index]);
+        if (related === id) return [{ file, line, field: 'related', wrong: 'the article pins itself', expected: "another article's file name or a headline id" }];
+        return storyIds.has(related) ? [] : [{ file, line, field: 'related', wrong: `unknown id "${related}"`, expected: 'an article file name or a headline id' }];
+      }),
+    ];
+  });
+}

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { formatProblem } from '../../src/lib/problems';
+
+const fixtures = 'tests/fixtures';
+const now = new Date('2026-01-01T00:00:00Z');
+const report = (dir: string) => checkContent(join(fixtures, dir), { now }).map(formatProblem);
+
+describe('content check', () => {
+  it('passes the real content', () => {
+    expect(checkContent('content')).toEqual([]);
+  });
+
+  it('reports every mistake of the broken fixture, each once, with file, line, field, what is wrong and what is expected', () => {
+    const at = (file: string) => `tests/fixtures/broken-content/${file}`;
+    expect(report('broken-content')).toEqual([
+      `${at('authors/avatar-without-alt.md')}:4 avatar.alt — missing — alt text describing the picture`,
+      `${at('authors/avatar-without-alt.md')}:5 avatar.src — no file ./missing-picture.png beside the author file — the path of a picture, relative to the author file`,
+      `${at('articles/Duplicate-Slug.md')}:1 (file name) — "Duplicate-Slug" is not URL-safe — a file name of lowercase letters, digits and single hyphens, e.g. putin-biden-win`,
+      `${at('articles/duplicate-slug.md')}:1 (file name) — same URL as ${at('articles/Duplicate-Slug.md')} when case is ignored — a file name no other file has, whatever the case`,
+      `${at('articles/invalid-yaml.md')}:8 (frontmatter) — invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fields written as "name: value", one a line`,
+      `${at('articles/no-frontmatter.md')}:1 (frontmatter) — missing — the file to start with a --- block of fields, closed by ---`,
+      `${at('articles/not_url_safe.md')}:1 (file name) — "not_url_safe" is not URL-safe — a file name of lowercase letters, digits and single hyphens, e.g. putin-biden-win`,
+      `${at('articles/notes.txt')}:1 (file name) — not a Markdown file, so it would not be published — a .md file in articles/, or no file here`,
+      `${at('articles/date-without-zone.md')}:7 published — "2024-01-01T09:00:00" has no time zone — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
+      `${at('articles/empty-dek.md')}:3 dek — empty — a one-line summary of 1–300 characters`,
+      `${at('articles/future-date.md')}:7 published — 2999-01-01T00:00:00Z is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)`,
+      `${at('articles/image-without-alt.md')}:12 (body) — image https://example.org/synthetic.jpg has no alt text — ![a description of the picture](…)`,
+      `${at('articles/image-without-alt.md')}:14 (body) — <img src="https://example.org/synthetic.png"> has no alt text — <img … alt="a description of the picture">`,
+      `${at('articles/missing-title.md')}:2 title — missing — a headline of 1–140 characters`,
+      `${at('articles/over-long-dek.md')}:3 dek — too long: 318 characters — a one-line summary of 1–300 characters`,
+      `${at('articles/over-long-title.md')}:2 title — too long: 170 characters — a headline of 1–140 characters`,
+      `${at('articles/unknown-field.md')}:8 tittle — unknown field — one of: title, dek, kicker, section, authors, published, updated, tags, related, draft`,
+      `${at('articles/unknown-section.md')}:5 section — unknown value "sports" — one of: world, politics, business, science, culture, opinion`,
+      `${at('articles/wrong-type.md')}:8 draft — wrong type: a string — true or false`,
+      `${at('headlines.yaml')}:14 title — same headline as the entry at line 2 — each story listed once`,
+      `${at('headlines.yaml')}:8 url — "javascript:alert(1)" is not an http(s) URL — an absolute http(s) URL`,
+      `${at('headlines.yaml')}:12 url — "ftp://example.org/story" is not an http(s) URL — an absolute http(s) URL`,
+      `${at('headlines.yaml')}:19 date — "2024-01-01" has no time zone — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
+      `${at('articles/related-to-itself.md')}:8 related — the article pins itself — another article's file name or a headline id`,
+      `${at('articles/unknown-author.md')}:6 authors — unknown author "nobody" — a file authors/nobody.md, or an existing author id`,
+      `${at('articles/unknown-related.md')}:8 related — unknown id "no-such-story" — an article file name or a headline id`,
+    ]);
+  });
+
+  it('accepts a date a little ahead (clock skew, time zones) but not beyond the tolerance', () => {
+    const problems = checkContent(join(fixtures, 'broken-content'), { now: new Date('2998-12-31T12:00:00Z'), futureToleranceHours: 24 });
+    expect(problems.some((problem) => problem.wrong.includes('in the future'))).toBe(false);
+  });
+});
