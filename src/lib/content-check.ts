@@ -16,6 +16,7 @@ import { articleSchema, authorSchema, headlineEntrySchema } from './schemas';
 import { readYaml, type Path, type YamlSource } from './yaml-source';
 
 const DATE_TIME = 'a date-time with zone, e.g. 2020-11-23T09:00:00-05:00';
+const PICTURE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
 const SLUG_FORM = 'lowercase letters, digits and single hyphens, e.g. putin-biden-win';
 
 /** What each field must hold, as editors read it in the report. */
@@ -138,8 +139,9 @@ function readMarkdownFolder(folder: string, kind: Kind, problems: Problem[]): Ma
   const ids = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
     const file = relative(process.cwd(), join(folder, name));
+    if (PICTURE.test(name)) continue; // pictures sit beside the files that use them
     if (!name.endsWith('.md')) {
-      problems.push({ file, line: 1, field: '(file name)', wrong: 'not a Markdown file, so it would not be published', expected: `a .md file in ${kind}/, or no file here` });
+      problems.push({ file, line: 1, field: '(file name)', wrong: 'not a Markdown file or a picture, so it would not be published', expected: `a .md file (or a picture it uses) in ${kind}/, or no file here` });
       continue;
     }
     const id = name.slice(0, -3);

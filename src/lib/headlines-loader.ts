@@ -41,7 +41,11 @@ export function readHeadlineFile(text: string, file: string): { entries: RawHead
     }
     const title = (data as Record<string, unknown>).title;
     const id = typeof title === 'string' ? slugify(title) : '';
-    if (!id) return; // the schema check reports the missing title
+    if (!id) {
+      const wrong = typeof title === 'string' && title.trim() ? `"${title}" has no letters or digits to make an id from` : 'missing';
+      problems.push({ file, line: source.lineOf(['title']), field: 'title', wrong, expected: 'a headline of 1–200 characters' });
+      return;
+    }
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
       problems.push({ file, line: source.lineOf(['title']), field: 'title', wrong: `same headline as the entry at line ${firstLine}`, expected: 'each story listed once' });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, projectRoot } from '../support/build-site';
+import { writeHostileContent } from '../support/hostile-content';
 import { startNginx } from '../support/nginx';
 import { writeReaderContent } from './reader-content';
 import { servedSites, type BasePath } from './sites';
@@ -21,6 +22,8 @@ export default async function globalSetup() {
   build(readerContent, servedSites['/'].reader.dir, readerEnv);
   build(readerContent, servedSites['/news/'].reader.dir, { ...readerEnv, BASE_PATH: '/news/' });
   build(join(projectRoot, 'content'), servedSites['/news/'].seed.dir, { BASE_PATH: '/news/' });
+  // Payloads such as <img src=x onerror=…> lack alt text, which the content check rejects: build anyway.
+  build(writeHostileContent(), servedSites['/'].hostile.dir, { CONTENT_CHECK: 'report' });
 
   const nginx = await startNginx(
     (Object.keys(servedSites) as BasePath[]).flatMap((base) => Object.values(servedSites[base]).map((site) => ({ ...site, base }))),

@@ -10,6 +10,8 @@ export const servedSites = {
     seed: { port: 4410, dir: join(projectRoot, 'dist') },
     /** The seed plus synthetic stories, with the newsletter form configured. */
     reader: { port: 4411, dir: join(outputRoot, 'reader-site') },
+    /** Hostile content: XSS payloads in bodies and every free-text field (xss.spec.ts). */
+    hostile: { port: 4414, dir: join(outputRoot, 'hostile-site') },
   },
   '/news/': {
     seed: { port: 4412, dir: join(outputRoot, 'seed-site-news') },

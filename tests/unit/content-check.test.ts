@@ -22,7 +22,7 @@ describe('content check', () => {
       `${at('articles/invalid-yaml.md')}:8 (frontmatter) — invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fields written as "name: value", one a line`,
       `${at('articles/no-frontmatter.md')}:1 (frontmatter) — missing — the file to start with a --- block of fields, closed by ---`,
       `${at('articles/not_url_safe.md')}:1 (file name) — "not_url_safe" is not URL-safe — a file name of lowercase letters, digits and single hyphens, e.g. putin-biden-win`,
-      `${at('articles/notes.txt')}:1 (file name) — not a Markdown file, so it would not be published — a .md file in articles/, or no file here`,
+      `${at('articles/notes.txt')}:1 (file name) — not a Markdown file or a picture, so it would not be published — a .md file (or a picture it uses) in articles/, or no file here`,
       `${at('articles/date-without-zone.md')}:7 published — "2024-01-01T09:00:00" has no time zone — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
       `${at('articles/empty-dek.md')}:3 dek — empty — a one-line summary of 1–300 characters`,
       `${at('articles/future-date.md')}:7 published — 2999-01-01T00:00:00Z is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)`,

@@ -120,3 +120,14 @@ describe('headline file reading', () => {
     expect(read('# nothing yet\n')).toEqual({ entries: [], problems: [] });
   });
 });
+
+describe('headline entries that could not get an id', () => {
+  it('are reported, never dropped', () => {
+    const { entries, problems } = readHeadlineFile('- kicker: A\n  dek: D\n- kicker: B\n  title: "<>"\n  dek: D\n', 'h.yaml');
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'h.yaml', line: 1, field: 'title', wrong: 'missing', expected: 'a headline of 1–200 characters' },
+      { file: 'h.yaml', line: 4, field: 'title', wrong: '"<>" has no letters or digits to make an id from', expected: 'a headline of 1–200 characters' },
+    ]);
+  });
+});
