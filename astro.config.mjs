@@ -4,16 +4,28 @@ import { site } from './src/config';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewBuiltBase } from './src/integrations/preview-base';
+import { securityHeaders } from './src/integrations/security-headers';
 import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { markdownConfig } from './src/lib/markdown/processor';
+import { contentSecurityPolicy } from './src/lib/security';
+
+const csp = contentSecurityPolicy(site);
 
 export default defineConfig({
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files: the policy then needs no hashes for styles, and browsers cache them across pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: csp.directives,
+      scriptDirective: { resources: csp.scriptSources },
+      styleDirective: { resources: csp.styleSources },
+    },
+  },
   markdown: markdownConfig,
-  integrations: [contentCheck(), sitemapWithLastmod(), pagefindIndex(), previewBuiltBase()],
+  integrations: [contentCheck(), sitemapWithLastmod(), pagefindIndex(), securityHeaders(), previewBuiltBase()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: Vite's dynamic-import helper breaks in inlined scripts, and files
   // are what a strict Content-Security-Policy allows by origin.

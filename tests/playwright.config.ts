@@ -29,7 +29,7 @@ export default defineConfig<SiteOptions>({
   },
   // The whole suite runs twice: the sites served at the domain root, and under the sub-folder /news/.
   // Tags: @keyboard needs a keyboard (not on a phone), @js needs JavaScript, @nojs needs it off,
-  // @once is browser-independent (runs in the desktop project only).
+  // @once is browser-independent (runs in the desktop project only), @a11y runs at the root only.
   projects: [
     ...(['/', '/news/'] as const).flatMap((basePath) =>
       devicesUnderTest.map((device) => ({
@@ -37,6 +37,8 @@ export default defineConfig<SiteOptions>({
         name: basePath === '/' ? device.name : `${device.name} under /news/`,
         use: { ...device.use, basePath },
         testIgnore: /xss\.spec/,
+        // Accessibility does not depend on the base path: checked at the root only.
+        ...(basePath === '/news/' && { grepInvert: new RegExp([device.grepInvert.source, '@a11y'].join('|')) }),
       })),
     ),
     // The hostile site, once: payloads do not care about the viewport.

@@ -94,11 +94,12 @@ function schemaProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file:
   if (result.success) return [];
   const expected = EXPECTED[kind] as Record<string, string>;
   return result.error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path as Path;
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,
-        line: source.lineOf([...issue.path, key]),
-        field: [...issue.path, key].join('.'),
+        line: source.lineOf([...path, key]),
+        field: [...path, key].join('.'),
         wrong: 'unknown field',
         expected: `one of: ${Object.keys(expected).join(', ')}`,
       }));

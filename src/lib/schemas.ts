@@ -4,12 +4,15 @@
  */
 import { z } from 'astro/zod';
 import { sectionIds } from '../config';
-import { smartPunctuation } from './typography';
+import { smartPunctuation, withoutControlCharacters } from './typography';
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 /** A one-line text shown to readers: not empty, at most `max` characters, typographic punctuation. */
-const displayText = (what: string, max: number) => nonEmpty(what).max(max).transform(smartPunctuation);
+const displayText = (what: string, max: number) =>
+  nonEmpty(what)
+    .max(max)
+    .transform((text) => smartPunctuation(withoutControlCharacters(text)));
 
 /** An ISO 8601 date-time that names its zone (`Z` or `±hh:mm`), e.g. `2020-11-23T09:00:00-05:00`. */
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;

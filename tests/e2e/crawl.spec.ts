@@ -1,12 +1,17 @@
 /**
  * Follows every internal link, asset and in-page anchor from the front page, as a crawler would, and expects
- * zero broken ones — at the domain root and under /news/. Request-level, so it runs once per base (@once).
+ * zero broken ones, no page of the build left unreached, and the security policy on every page (in a
+ * <meta> and, from _headers, in the response) — at the domain root and under /news/. Request-level, so it
+ * runs once per base (@once).
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { APIRequestContext } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { expect, test } from './fixtures';
+import { servedSites } from './sites';
 
 const LINKING = [
   ['a[href]', 'href'],
@@ -21,6 +26,7 @@ async function crawl(request: APIRequestContext, start: string) {
   const pages = new Map<string, Set<string>>(); // page URL → its element ids
   const status = new Map<string, number>();
   const anchors: { from: string; to: string; fragment: string }[] = [];
+  const policyProblems: string[] = [];
   const queue = [start];
   while (queue.length > 0) {
     const url = queue.shift()!;
@@ -28,6 +34,9 @@ async function crawl(request: APIRequestContext, start: string) {
     status.set(url, response.status());
     if (!response.ok() || !response.headers()['content-type']?.startsWith('text/html')) continue;
     const tree = fromHtml(await response.text());
+    const policies = selectAll('meta[http-equiv="content-security-policy"]', tree).map((meta) => String(meta.properties.content));
+    if (policies.length !== 1 || /unsafe-inline|'unsafe-eval'/.test(policies[0] ?? '')) policyProblems.push(`${url}: <meta> policies ${JSON.stringify(policies)}`);
+    if (!response.headers()['content-security-policy']?.includes("frame-ancestors 'none'")) policyProblems.push(`${url}: no policy header from _headers`);
     pages.set(url, new Set(selectAll('[id]', tree).map((element: Element) => String(element.properties.id))));
     for (const [selector, attribute] of LINKING) {
       for (const element of selectAll(selector, tree)) {
@@ -45,15 +54,27 @@ async function crawl(request: APIRequestContext, start: string) {
   const missingAnchors = anchors
     .filter(({ to, fragment }) => pages.has(to) && !pages.get(to)!.has(fragment))
     .map(({ from, to, fragment }) => `${from} → ${to}#${fragment}`);
-  return { visited: status.size, broken, missingAnchors };
+  return { visited: status.size, pages: [...pages.keys()], broken, missingAnchors, policyProblems };
+}
+
+/** Every page of a built folder, as the URL paths nginx serves them under `base`. */
+function builtPages(dir: string, base: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() && entry.name !== 'pagefind' ? walk(join(folder, entry.name)) : entry.name === 'index.html' ? [`${base}${relative(dir, folder)}/`.replace(/\/+/g, '/')] : [],
+    );
+  return walk(dir);
 }
 
 for (const site of ['seed', 'reader'] as const) {
-  test(`${site} site: every internal link, asset and anchor from the front page resolves @once`, async ({ request, sites }) => {
+  test(`${site} site: every internal link, asset and anchor from the front page resolves; every page is reached and carries the policy @once`, async ({ request, sites, basePath }) => {
     test.setTimeout(120_000);
     const result = await crawl(request, `${sites[site]}/`);
     expect(result.broken).toEqual([]);
     expect(result.missingAnchors).toEqual([]);
+    expect(result.policyProblems).toEqual([]);
+    const reached = new Set(result.pages.map((url) => new URL(url).pathname));
+    expect(builtPages(servedSites[basePath][site].dir, basePath).filter((path) => !reached.has(path))).toEqual([]);
     expect(result.visited).toBeGreaterThan(site === 'seed' ? 20 : 60);
   });
 }

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { parseRssFeed } from 'feedsmith';
 import { expect, test, type ConsoleMessage, type Dialog, type Frame, type Page, type Request } from '@playwright/test';

@@ -3,7 +3,7 @@
  * site under its base path; `stop()` ends it and removes its temporary folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,31 @@ export interface ServedSite {
 }
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
+
+/** `_headers` (Netlify/Cloudflare format) as rules: a path pattern and its headers. */
+function readHeadersFile(dir: string): { path: string; headers: [string, string][] }[] {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { path: string; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else rules.at(-1)!.headers.push(line.trim().split(/:\s*(.*)/s).slice(0, 2) as [string, string]);
+  }
+  return rules;
+}
+
+/** nginx `add_header` lines for the site-wide rule, and a location per narrower rule (which must repeat them). */
+function headerConfig(dir: string, base: string): { headers: string; locations: string } {
+  const rules = readHeadersFile(dir);
+  const addHeaders = (headers: [string, string][], indent: string) =>
+    headers.map(([name, value]) => `${indent}add_header ${name} "${value.replace(/"/g, '\\"')}" always;`).join('\n');
+  const global = rules.find((rule) => rule.path === `${base}*`)?.headers ?? [];
+  const locations = rules
+    .filter((rule) => rule.path !== `${base}*` && rule.path.endsWith('/*'))
+    .map((rule) => `    location ${rule.path.slice(0, -1)} {\n${addHeaders([...global, ...rule.headers], '      ')}\n    }`);
+  return { headers: addHeaders(global, '    '), locations: locations.join('\n') };
+}
 const template = (name: string) => readFileSync(new URL(`../nginx/${name}`, import.meta.url), 'utf8');
 const fill = (text: string, fields: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => fields[key]);
 
@@ -38,7 +63,8 @@ export async function startNginx(sites: ServedSite[]): Promise<{ stop: () => Pro
       mkdirSync(join(root, site.base, '..'), { recursive: true });
       symlinkSync(resolve(site.dir), join(root, site.base.replace(/\/$/, '')));
     }
-    return fill(template('site.conf'), { PORT: String(site.port), ROOT: root, BASE: site.base });
+    const { headers, locations } = headerConfig(site.dir, site.base);
+    return fill(template('site.conf'), { PORT: String(site.port), ROOT: root, BASE: site.base, HEADERS: headers, LOCATIONS: locations });
   });
   const config = join(temp, 'nginx.conf');
   writeFileSync(

@@ -79,6 +79,10 @@ describe('sanitizing', () => {
     expect(auditWriterHtml(html)).toEqual([]);
   });
 
+  it('drops control characters pasted with the text', async () => {
+    expect((await render('Pasted\u000Bfrom\u0002 Word')).trim()).toBe('<p>Pastedfrom Word</p>');
+  });
+
   it('applies GFM and smart punctuation', async () => {
     const html = await render('"Quoted" -- and ~~struck~~, www.example.org');
     expect(html).toBe(

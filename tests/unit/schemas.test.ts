@@ -68,6 +68,10 @@ describe('article schema rejects bad fields, naming them', () => {
     expect(failingFields(article, { ...seedArticle, ...change })).toEqual(fields);
   });
 
+  it('drops control characters from display text', () => {
+    expect(article.parse({ ...seedArticle, title: 'Pasted\u000B from\u0002 Word' }).title).toBe('Pasted from Word');
+  });
+
   it('accepts a quoted date-time with zone, and defaults tags, related and draft', () => {
     const { tags: _tags, ...withoutTags } = seedArticle;
     const parsed = article.parse({ ...withoutTags, published: '2020-11-23T09:30:00+01:00' });

@@ -11,6 +11,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeDemoteH1 from './rehype-demote-h1';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links';
+import rehypeStripControlCharacters from './rehype-strip-control-characters';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
 const processor = unified({
@@ -24,6 +25,7 @@ const processor = unified({
     rehypeSlug,
     [rehypeSanitize, sanitizeSchema],
     [rehypePrefixFragmentLinks, { prefix: CLOBBER_PREFIX }],
+    rehypeStripControlCharacters,
   ],
 });
 

@@ -1,0 +1,16 @@
+/** Writes `_headers` (Netlify, Cloudflare Pages) into the built site from src/lib/security.ts. */
+import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { site } from '../config';
+import { headersFile, responseHeaders } from '../lib/security';
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'broadsheet:security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL('_headers', dir), headersFile(responseHeaders(site), site.basePath));
+      },
+    },
+  };
+}
