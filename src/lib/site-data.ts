@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../config';
 import { buildHeadlineIndex, type Headline } from './headlines';
 import { buildListings, type Listings } from './listings';
+import { createRanker, type Ranker } from './ranking';
 import { articlePath } from './urls';
 
 export type Article = CollectionEntry<'articles'>;
@@ -18,6 +19,8 @@ export interface SiteData {
   authors: Map<string, Author>;
   headlines: Headline[];
   listings: Listings;
+  /** Picks an article's "More stories" from the headline index. */
+  rankMoreStories: Ranker;
 }
 
 async function loadSiteData(): Promise<SiteData> {
@@ -46,7 +49,7 @@ async function loadSiteData(): Promise<SiteData> {
     })),
     extras.sort((a, b) => a.data.order - b.data.order).map(({ id, data: { order: _order, ...data } }) => ({ id, ...data })),
   );
-  return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone) };
+  return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone), rankMoreStories: createRanker(headlines) };
 }
 
 let cached: Promise<SiteData> | undefined;

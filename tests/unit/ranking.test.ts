@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Headline } from '../../src/lib/headlines';
-import { moreStories, type RankingSubject } from '../../src/lib/ranking';
+import { createRanker, type RankingSubject } from '../../src/lib/ranking';
 
 /** Index entries in index order (newest first), as `buildHeadlineIndex` returns them. */
 const headline = (id: string, section?: string, tags: string[] = []): Headline => ({
@@ -26,6 +26,7 @@ const index: Headline[] = [
 ];
 const subject: RankingSubject = { id: 'self', section: 'world', tags: ['russia', 'election'], related: ['pinned'] };
 const ids = (stories: Headline[]) => stories.map((story) => story.id);
+const moreStories = (headlines: Headline[], subject: RankingSubject, size: number) => createRanker(headlines)(subject, size);
 
 describe('moreStories', () => {
   it('puts pinned stories first, then most in common, then newest; never the article itself', () => {
@@ -69,5 +70,23 @@ describe('moreStories', () => {
       'same-section',
       'one-tag',
     ]);
+  });
+});
+
+describe('createRanker at scale', () => {
+  it('ranks from the shared stories only, agreeing with a full scan', () => {
+    const big: Headline[] = Array.from({ length: 3000 }, (_, index) =>
+      headline(`story-${index}`, ['world', 'science', 'culture'][index % 3], [`tag-${index % 17}`, `tag-${index % 5}`]),
+    );
+    const rank = createRanker(big);
+    const subject: RankingSubject = { id: 'story-7', section: 'culture', tags: ['tag-7', 'tag-2'], related: ['story-2999'] };
+    const affinity = (story: Headline) =>
+      [...new Set(story.tags)].filter((tag) => subject.tags.includes(tag)).length + (story.section === subject.section ? 1 : 0);
+    const fullScan = big
+      .map((story, position) => ({ story, position, score: affinity(story) }))
+      .filter(({ story }) => story.id !== subject.id && story.id !== 'story-2999')
+      .sort((a, b) => b.score - a.score || a.position - b.position)
+      .map(({ story }) => story.id);
+    expect(ids(rank(subject, 10))).toEqual(['story-2999', ...fullScan.slice(0, 9)]);
   });
 });
