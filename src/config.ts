@@ -32,6 +32,8 @@ export interface SiteConfig {
   /** IANA time zone in which dates are shown to readers. */
   timeZone: string;
   sections: readonly Section[];
+  /** Format labels used above headlines; the importer recognises "more stories" entries by them. */
+  kickers: readonly string[];
   /** How many entries the "More stories" sidebar shows at most. */
   sidebarSize: number;
   /** How many headlines the front page lists under the lead story. */
@@ -58,6 +60,7 @@ export const site: SiteConfig = {
     { id: 'culture', name: 'Culture' },
     { id: 'opinion', name: 'Opinion' },
   ],
+  kickers: ['Speed Read', 'Instant Opinion'],
   sidebarSize: 10,
   frontPageSize: 20,
   listingPageSize: 20,

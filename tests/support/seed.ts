@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 
-const text = readFileSync(new URL('../fixtures/seed/000_4cac75d680034900.txt', import.meta.url), 'utf8');
-const lines = text.split('\n');
+/** The raw scraped text. */
+export const seedText = readFileSync(new URL('../fixtures/seed/000_4cac75d680034900.txt', import.meta.url), 'utf8');
+const lines = seedText.split('\n');
 
 export const seedHeadline = lines[0].trim();
 
@@ -15,7 +16,7 @@ export const seedBodyParagraphs = lines.slice(1, lines.indexOf('Subscribe to The
 export const seedBio = lines.find((line) => line.startsWith('Peter has worked'))!;
 
 /** "more stories": `-`, headline, then kicker followed by the dek on one line. */
-export const seedMoreStories = text
+export const seedMoreStories = seedText
   .split('\n-\n')
   .slice(1)
   .map((block) => {

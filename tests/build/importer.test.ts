@@ -1,0 +1,87 @@
+/** `npm run import` end to end: the seed text into an empty content folder, then a build of it. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEnvironment, buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
+import { seedBodyParagraphs, straightenQuotes } from '../support/seed';
+
+const seedFile = join(projectRoot, 'tests/fixtures/seed/000_4cac75d680034900.txt');
+const content = join(outputRoot, 'import-content');
+const article = join(content, 'articles/russias-putin-says-he-still-isnt-ready-to-acknowledge-trumps-loss.md');
+const flags = ['--section', 'world', '--kicker', 'Speed Read', '--published', '2020-11-23T00:00:00-05:00'];
+
+function runImport(...args: string[]) {
+  const result = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/import.ts', ...args], {
+    cwd: projectRoot,
+    env: { ...buildEnvironment(), CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run import', () => {
+  beforeAll(() => writeContent(content, {}));
+
+  it('--dry-run prints what it would write and writes nothing', () => {
+    const result = runImport(seedFile, ...flags, '--dry-run');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('would create');
+    expect(result.output).toContain('    | Putin isn\'t exactly known');
+    expect(existsSync(article)).toBe(false);
+  });
+
+  it('stops and names the flags it needs', () => {
+    const result = runImport(seedFile);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('pass --section … --kicker … --published …');
+  });
+
+  it('imports the seed: article, author, eleven headlines, the furniture listed as left out', () => {
+    const result = runImport(seedFile, ...flags);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/created +tests\/\.output\/import-content\/articles\/russias-putin/);
+    expect(result.output).toContain('more stories: 11 added, 0 already listed');
+    expect(result.output).toContain('line 7 (page furniture (sign-up or subscribe box)): Subscribe to The Week');
+    expect(readFileSync(join(content, 'authors/peter.md'), 'utf8')).toContain('Peter has worked as a news and culture writer');
+  });
+
+  it('is a no-op when run again', () => {
+    const before = readFileSync(article, 'utf8');
+    const result = runImport(seedFile, ...flags);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('unchanged      tests/.output/import-content/articles/');
+    expect(result.output).toContain('more stories: 0 added, 11 already listed');
+    expect(readFileSync(article, 'utf8')).toBe(before);
+  });
+
+  it('never overwrites a changed article without --force', () => {
+    writeFileSync(article, readFileSync(article, 'utf8').replace('Putin isn', 'An editor changed this. Putin isn'));
+    const refused = runImport(seedFile, ...flags);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('already exist with other content — pass --force to overwrite');
+    expect(readFileSync(article, 'utf8')).toContain('An editor changed this.');
+    const forced = runImport(seedFile, ...flags, '--force');
+    expect(forced.status, forced.output).toBe(0);
+    expect(readFileSync(article, 'utf8')).not.toContain('An editor changed this.');
+  });
+
+  it('reports unreadable input clearly', () => {
+    const binary = join(outputRoot, 'binary.bin');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const result = runImport(binary, ...flags);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('error: the file is not text (it holds binary data)');
+  });
+
+  it('builds, and the article page shows exactly the seed’s body paragraphs', () => {
+    const build = buildSite(content, join(outputRoot, 'import-site'));
+    expect(build.status, build.output).toBe(0);
+    const page = fromHtml(readFileSync(join(outputRoot, 'import-site/articles/russias-putin-says-he-still-isnt-ready-to-acknowledge-trumps-loss/index.html'), 'utf8'));
+    expect(selectAll('.article-body p', page).map((p) => straightenQuotes(toString(p)))).toEqual(seedBodyParagraphs);
+    expect(selectAll('.more-stories li', page)).toHaveLength(10);
+  });
+});
