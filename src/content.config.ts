@@ -16,7 +16,7 @@ const markdownFiles = (folder: string) =>
 
 const articles = defineCollection({
   loader: markdownFiles('articles'),
-  schema: articleSchema(reference('authors')),
+  schema: ({ image }) => articleSchema(reference('authors'), image()),
 });
 
 const authors = defineCollection({

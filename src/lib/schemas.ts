@@ -39,10 +39,44 @@ export const section = z.enum(sectionIds as [string, ...string[]], {
 
 export const tags = z.array(slug).default([]);
 
-/** `author` is `reference('authors')` in the build and a plain slug in unit tests. */
-export function articleSchema<Author extends z.ZodType>(author: Author) {
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+
+/** A picture with the words that go with it; `src` is `image()` in the build, any schema in unit tests. */
+function picture<Src extends z.ZodType>(src: Src) {
   return z
     .object({
+      src,
+      alt: nonEmpty('alt text').max(300),
+      caption: displayText('caption', 300).optional(),
+      credit: displayText('credit', 120).optional(),
+    })
+    .strict();
+}
+
+/** A dated note under the dek: an update to the story, or a correction of it. */
+const noteSchema = z
+  .object({
+    date: dateTime,
+    kind: z.enum(['update', 'correction'], { error: 'expected update or correction' }),
+    note: displayText('note', 600),
+  })
+  .strict();
+
+/** Where the story's facts come from, listed under the article. */
+const sourceSchema = z
+  .object({ publisher: displayText('publisher', 120), title: displayText('title', 300), url: httpUrl })
+  .strict();
+
+/**
+ * `author` is `reference('authors')` in the build and a plain slug in unit tests; `image` is astro:assets'
+ * `image()` in the build and, by default, any string.
+ */
+export function articleSchema<Author extends z.ZodType, Image extends z.ZodType = z.ZodString>(author: Author, image?: Image) {
+  return z
+    .object({
+      image: picture(image ?? z.string()).optional(),
+      updates: z.array(noteSchema).default([]),
+      sources: z.array(sourceSchema).default([]),
       title: displayText('title', 140),
       dek: displayText('dek', 300),
       kicker: displayText('kicker', 40),
@@ -58,6 +92,10 @@ export function articleSchema<Author extends z.ZodType>(author: Author) {
     .refine((article) => !article.updated || article.updated >= article.published, {
       path: ['updated'],
       message: 'updated must not be earlier than published',
+    })
+    .refine((article) => article.updates.every((update) => update.date >= article.published), {
+      path: ['updates'],
+      message: 'an update must not be dated before publication',
     });
 }
 
@@ -78,9 +116,7 @@ export const headlineEntrySchema = z
     kicker: displayText('kicker', 40),
     title: displayText('title', 200),
     dek: displayText('dek', 300),
-    url: z
-      .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' })
-      .optional(),
+    url: httpUrl.optional(),
     date: dateTime.optional(),
     section: section.optional(),
     tags,

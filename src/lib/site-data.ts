@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../config';
+import { lastModified } from './article-meta';
 import { buildHeadlineIndex, type Headline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { createRanker, type Ranker } from './ranking';
@@ -42,7 +43,7 @@ async function loadSiteData(): Promise<SiteData> {
       title: data.title,
       dek: data.dek,
       published: data.published,
-      updated: data.updated,
+      updated: lastModified(data),
       section: data.section,
       tags: data.tags,
       authors: data.authors.map((author) => author.id),

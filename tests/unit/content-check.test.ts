@@ -16,7 +16,7 @@ describe('content check', () => {
     const at = (file: string) => `tests/fixtures/broken-content/${file}`;
     expect(report('broken-content')).toEqual([
       `${at('authors/avatar-without-alt.md')}:4 avatar.alt — missing — alt text describing the picture`,
-      `${at('authors/avatar-without-alt.md')}:5 avatar.src — no file ./missing-picture.png beside the author file — the path of a picture, relative to the author file`,
+      `${at('authors/avatar-without-alt.md')}:5 avatar.src — no file ./missing-picture.png beside the file — the path of a picture, relative to the Markdown file`,
       `${at('articles/Duplicate-Slug.md')}:1 (file name) — "Duplicate-Slug" is not URL-safe — a file name of lowercase letters, digits and single hyphens, e.g. putin-biden-win`,
       `${at('articles/duplicate-slug.md')}:1 (file name) — same URL as ${at('articles/Duplicate-Slug.md')} when case is ignored — a file name no other file has, whatever the case`,
       `${at('articles/invalid-yaml.md')}:8 (frontmatter) — invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fields written as "name: value", one a line`,
@@ -31,7 +31,7 @@ describe('content check', () => {
       `${at('articles/missing-title.md')}:2 title — missing — a headline of 1–140 characters`,
       `${at('articles/over-long-dek.md')}:3 dek — too long: 318 characters — a one-line summary of 1–300 characters`,
       `${at('articles/over-long-title.md')}:2 title — too long: 170 characters — a headline of 1–140 characters`,
-      `${at('articles/unknown-field.md')}:8 tittle — unknown field — one of: title, dek, kicker, section, authors, published, updated, tags, related, draft`,
+      `${at('articles/unknown-field.md')}:8 tittle — unknown field — one of: title, dek, kicker, section, authors, published, updated, tags, related, draft, image, updates, sources`,
       `${at('articles/unknown-section.md')}:5 section — unknown value "sports" — one of: world, politics, business, science, culture, opinion`,
       `${at('articles/wrong-type.md')}:8 draft — wrong type: a string — true or false`,
       `${at('headlines.yaml')}:14 title — same headline as the entry at line 2 — each story listed once`,

@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { parseDocument, stringify } from 'yaml';
+import { Document, isSeq, parseDocument, stringify, YAMLSeq } from 'yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas';
 import { slugify } from '../slugs';
@@ -65,7 +65,7 @@ export function planImport(scrape: Scrape, options: ImportOptions, read: (path: 
   const files: PlannedFile[] = [];
 
   // The author, from the bio: "Peter has worked as a news and culture writer and editor at The Week…"
-  const bioMatch = scrape.bio && /^(?<name>[\p{L}'’ -]+?) (?:has|is|was|writes|covers|joined|reports)\b.*?\bas an? (?<role>[^.,]+?) (?:at|for|with)\b/u.exec(scrape.bio);
+  const bioMatch = !scrape.bio ? null : /^(?<name>[\p{L}'’ -]+?) (?:has|is|was|writes|covers|joined|reports)\b.*?\bas an? (?<role>[^.,]+?) (?:at|for|with)\b/u.exec(scrape.bio);
   const name = bioMatch?.groups?.name ?? scrape.bio?.split(' ')[0];
   const authorId = options.author ?? (name ? slugify(name) : undefined);
   if (!authorId) throw new ImportError('no author: the text has no bio to take one from — pass --author <id>');
@@ -103,10 +103,11 @@ export function planImport(scrape: Scrape, options: ImportOptions, read: (path: 
 
   // More stories: appended to the headline file unless already listed (same headline, any punctuation).
   const existingText = read('headlines.yaml');
-  const doc = parseDocument(existingText ?? '# The headline index\'s extra entries: stories with no article file on this site.\n');
-  const listed = new Set(
-    ((doc.toJSON() as { title?: unknown }[] | null) ?? []).map((entry) => slugify(String(entry?.title ?? ''))),
-  );
+  const doc: Document = existingText === undefined ? new Document([]) : parseDocument(existingText);
+  if (existingText === undefined) doc.commentBefore = " The headline index's extra entries: stories with no article file on this site.";
+  if (!isSeq(doc.contents)) doc.contents = new YAMLSeq();
+  const list = doc.contents as YAMLSeq;
+  const listed = new Set(list.items.map((entry) => slugify(String((entry as { get?(key: string): unknown }).get?.('title') ?? ''))));
   const added = scrape.stories.filter((story) => {
     const id = slugify(story.title);
     if (listed.has(id) || id === slug) return false;
@@ -114,8 +115,7 @@ export function planImport(scrape: Scrape, options: ImportOptions, read: (path: 
     return true;
   });
   if (added.length > 0) {
-    if (!doc.contents) doc.contents = doc.createNode([]);
-    for (const story of added) (doc.contents as { add(node: unknown): void }).add(doc.createNode({ kicker: story.kicker, title: story.title, dek: story.dek }));
+    for (const story of added) list.add(doc.createNode({ kicker: story.kicker, title: story.title, dek: story.dek }));
     files.push(stateOf('headlines.yaml', doc.toString({ lineWidth: 0 }), read));
   }
   return { files, storiesAdded: added.length, storiesAlreadyListed: scrape.stories.length - added.length };
