@@ -25,6 +25,8 @@ export default defineConfig({
     },
   },
   markdown: markdownConfig,
+  // Pictures in articles get a srcset of widths (the layout's own CSS is left out: ours sizes them).
+  image: { layout: 'constrained', responsiveStyles: false },
   integrations: [contentCheck(), sitemapWithLastmod(), pagefindIndex(), securityHeaders(), previewBuiltBase()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: Vite's dynamic-import helper breaks in inlined scripts, and files

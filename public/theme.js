@@ -19,13 +19,14 @@
     return root.getAttribute('data-theme') || (dark.matches ? 'dark' : 'light');
   }
   apply(saved());
+  // Shows the toggle from the first paint (CSS keys on this), so nothing moves when it is wired up.
+  root.setAttribute('data-js', '');
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.querySelector('[data-theme-toggle]');
     if (!button) return;
     var show = function () {
       button.setAttribute('aria-pressed', String(current() === 'dark'));
     };
-    button.hidden = false;
     show();
     dark.addEventListener('change', show);
     button.addEventListener('click', function () {

@@ -8,7 +8,7 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromi
 const devicesUnderTest = [
   { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@nojs/ },
   { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@keyboard|@nojs|@once/ },
-  { name: 'desktop-no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, grepInvert: /@js|@once/ },
+  { name: 'desktop-no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, grepInvert: /@js|@once|@visual/ },
 ];
 
 export default defineConfig<SiteOptions>({
@@ -20,6 +20,7 @@ export default defineConfig<SiteOptions>({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: 'list',
+  snapshotPathTemplate: '{testDir}/__screenshots__/{projectName}/{arg}{ext}',
   use: {
     launchOptions: {
       executablePath,
@@ -29,7 +30,7 @@ export default defineConfig<SiteOptions>({
   },
   // The whole suite runs twice: the sites served at the domain root, and under the sub-folder /news/.
   // Tags: @keyboard needs a keyboard (not on a phone), @js needs JavaScript, @nojs needs it off,
-  // @once is browser-independent (runs in the desktop project only), @a11y runs at the root only.
+  // @once is browser-independent (runs in the desktop project only), @a11y and @visual run at the root only.
   projects: [
     ...(['/', '/news/'] as const).flatMap((basePath) =>
       devicesUnderTest.map((device) => ({
@@ -37,8 +38,8 @@ export default defineConfig<SiteOptions>({
         name: basePath === '/' ? device.name : `${device.name} under /news/`,
         use: { ...device.use, basePath },
         testIgnore: /xss\.spec/,
-        // Accessibility does not depend on the base path: checked at the root only.
-        ...(basePath === '/news/' && { grepInvert: new RegExp([device.grepInvert.source, '@a11y'].join('|')) }),
+        // Accessibility and looks do not depend on the base path: checked at the root only.
+        ...(basePath === '/news/' && { grepInvert: new RegExp([device.grepInvert.source, '@a11y', '@visual'].join('|')) }),
       })),
     ),
     // The hostile site, once: payloads do not care about the viewport.

@@ -18,7 +18,7 @@ export default async function globalSetup() {
   if (!existsSync(join(servedSites['/'].seed.dir, 'index.html'))) {
     throw new Error('dist/ has no site: run `npm run build` before the end-to-end tests (`npm test` does).');
   }
-  const readerContent = writeReaderContent();
+  const readerContent = await writeReaderContent();
   build(readerContent, servedSites['/'].reader.dir, readerEnv);
   build(readerContent, servedSites['/news/'].reader.dir, { ...readerEnv, BASE_PATH: '/news/' });
   build(join(projectRoot, 'content'), servedSites['/news/'].seed.dir, { BASE_PATH: '/news/' });

@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { stringify } from 'yaml';
 import { outputRoot, projectRoot, writeContent } from '../support/build-site';
 
@@ -16,6 +17,10 @@ interface Synthetic {
   tags?: string[];
   related?: string[];
   draft?: boolean;
+  image?: Record<string, string>;
+  updates?: Record<string, string>[];
+  sources?: Record<string, string>[];
+  body?: string;
 }
 
 export const syntheticStories: Synthetic[] = [
@@ -27,7 +32,21 @@ export const syntheticStories: Synthetic[] = [
     related: ['synthetic-c'],
     authors: ['peter', 'synthetic-writer'],
   },
-  { id: 'synthetic-c', section: 'culture', published: '2024-01-01T09:00:00Z' },
+  {
+    id: 'synthetic-c',
+    section: 'culture',
+    published: '2024-01-01T09:00:00Z',
+    image: { src: './synthetic-lead.jpg', alt: 'A synthetic test picture', caption: 'A generated gradient.', credit: 'Test fixture' },
+    updates: [
+      { date: '2024-01-02T10:00:00Z', kind: 'update', note: 'A synthetic update to the story.' },
+      { date: '2024-01-03T12:00:00Z', kind: 'correction', note: 'A synthetic correction of a detail.' },
+    ],
+    sources: [
+      { publisher: 'Example Publisher', title: 'A synthetic source document', url: 'https://example.org/synthetic-source' },
+      { publisher: 'Example Agency', title: 'Another synthetic source', url: 'https://example.com/another-source' },
+    ],
+    body: `${'Synthetic body text for synthetic-c. '.repeat(40)}\n\n![A synthetic chart](./synthetic-chart.png)\n\nMore synthetic text after the chart.`,
+  },
   // Newest of all, but a draft: the production build must leave it out everywhere.
   { id: 'synthetic-draft', section: 'world', published: '2024-04-01T09:00:00Z', tags: ['russia'], draft: true },
 ];
@@ -57,9 +76,15 @@ const avatarPng = Buffer.from(
 
 export const syntheticTitle = (id: string) => `Synthetic story ${id.replace('synthetic-', '').toUpperCase()} (test fixture)`;
 
-export function writeReaderContent(): string {
+/** A generated gradient picture of the given size, for the lead and inline images. */
+async function gradient(width: number, height: number, format: 'jpeg' | 'png'): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#8a1c1c"/><stop offset="1" stop-color="#1a4f8b"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
+  return sharp(Buffer.from(svg))[format]().toBuffer();
+}
+
+export async function writeReaderContent(): Promise<string> {
   const files = Object.fromEntries(
-    [...syntheticStories, ...fillers].map(({ id, ...fields }) => [
+    [...syntheticStories, ...fillers].map(({ id, body, ...fields }) => [
       `articles/${id}.md`,
       `---\n${stringify({
         title: syntheticTitle(id),
@@ -67,7 +92,7 @@ export function writeReaderContent(): string {
         kicker: 'Test Fixture',
         authors: ['peter'],
         ...fields,
-      })}---\n\nSynthetic body text for ${id}. [Jump to the note](#note).\n\n## Note\n\nA footnote.[^1]\n\n[^1]: Synthetic.\n`,
+      })}---\n\n${body ?? `Synthetic body text for ${id}.`} [Jump to the note](#note).\n\n## Note\n\nA footnote.[^1]\n\n[^1]: Synthetic.\n`,
     ]),
   );
   const seedHeadlines = readFileSync(join(projectRoot, 'content/headlines.yaml'), 'utf8');
@@ -82,5 +107,7 @@ export function writeReaderContent(): string {
     join(projectRoot, 'content'),
   );
   writeFileSync(join(folder, 'authors/synthetic-writer.png'), avatarPng);
+  writeFileSync(join(folder, 'articles/synthetic-lead.jpg'), await gradient(1600, 900, 'jpeg'));
+  writeFileSync(join(folder, 'articles/synthetic-chart.png'), await gradient(800, 400, 'png'));
   return folder;
 }

@@ -7,17 +7,19 @@ import config from '../playwright.config.ts';
 import { startNginx } from './nginx.ts';
 
 const port = 4419;
+const article = '/articles/putin-not-ready-to-acknowledge-trump-loss/';
 const shots = [
-  { file: 'article-desktop.png', path: '/articles/putin-not-ready-to-acknowledge-trump-loss/', viewport: { width: 1280, height: 900 } },
-  { file: 'article-phone.png', path: '/articles/putin-not-ready-to-acknowledge-trump-loss/', viewport: { width: 390, height: 844 } },
-];
+  { file: 'article-desktop.png', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+  { file: 'article-desktop-dark.png', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
+  { file: 'article-phone.png', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
+] as const;
 
 const nginx = await startNginx([{ port, dir: 'dist', base: '/' }]);
 const browser = await chromium.launch(config.use?.launchOptions);
 try {
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
-    await page.goto(`http://127.0.0.1:${port}${shot.path}`);
+    const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1, colorScheme: shot.colorScheme });
+    await page.goto(`http://127.0.0.1:${port}${article}`);
     await page.screenshot({ path: `.github/screenshots/${shot.file}`, fullPage: shot.viewport.width >= 600 });
     await page.close();
   }
