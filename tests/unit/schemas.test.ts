@@ -62,10 +62,26 @@ describe('article schema rejects bad fields, naming them', () => {
     ['draft that is not a boolean', { draft: 'yes' }, ['draft']],
     ['unknown field (a typo)', { tittle: 'x' }, ['']],
     ['over-long title', { title: 'x'.repeat(141) }, ['title']],
+    ['lead image without alt text', { image: { src: './a.jpg' } }, ['image.alt']],
+    ['lead image with empty alt text', { image: { src: './a.jpg', alt: ' ' } }, ['image.alt']],
+    ['update of an unknown kind', { updates: [{ date: '2020-11-24T00:00:00Z', kind: 'erratum', note: 'x' }] }, ['updates.0.kind']],
+    ['update dated before publication', { updates: [{ date: '2020-01-01T00:00:00Z', kind: 'update', note: 'x' }] }, ['updates']],
+    ['source with a script URL', { sources: [{ publisher: 'P', title: 'T', url: 'javascript:alert(1)' }] }, ['sources.0.url']],
   ])('%s', (_name, change, fields) => {
     const result = article.safeParse({ ...seedArticle, ...change });
     expect(result.success).toBe(false);
     expect(failingFields(article, { ...seedArticle, ...change })).toEqual(fields);
+  });
+
+  it('accepts a lead image with alt text, updates and sources', () => {
+    const parsed = article.parse({
+      ...seedArticle,
+      image: { src: './a.jpg', alt: 'A rhino', caption: 'At dawn', credit: 'Photo: A. N. Other' },
+      updates: [{ date: '2020-11-24T09:00:00Z', kind: 'correction', note: 'An earlier version misspelled a name.' }],
+      sources: [{ publisher: 'The Week', title: 'Speed Read', url: 'https://theweek.com/' }],
+    });
+    expect(parsed.updates[0].kind).toBe('correction');
+    expect(parsed.image?.alt).toBe('A rhino');
   });
 
   it('drops control characters from display text', () => {
