@@ -220,7 +220,8 @@ test('every article page: one canonical, one JSON-LD block that parses, Open Gra
     await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', article.datePublished);
     await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', article.dateModified);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', article.description);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    // A large card where the article has a lead picture, the plain summary card otherwise.
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /^summary(_large_image)?$/);
   }
   await page.goto(`${sites.reader}${seedArticlePath}`);
   await expect(page.locator('meta[property="article:section"]')).toHaveAttribute('content', 'World');
