@@ -125,3 +125,17 @@ test('nothing moves while the page loads (cumulative layout shift 0) @js', async
   );
   expect(shift).toBe(0);
 });
+
+test('a recent update also says how long ago, on top of the absolute date @js', async ({ page, sites }) => {
+  // Five minutes after the correction of 2024-01-03 12:00 UTC.
+  await page.clock.setFixedTime(new Date('2024-01-03T12:05:00Z'));
+  await page.goto(`${sites.reader}${richArticle}`);
+  await expect(page.locator('.dateline')).toContainText('Updated January 3, 2024 (5 minutes ago)');
+  await expect(page.locator('.dateline__updated')).toHaveAttribute('datetime', '2024-01-03T12:00:00.000Z');
+});
+
+test('an update older than a week shows the date alone', async ({ page, sites }) => {
+  await page.goto(`${sites.reader}${richArticle}`);
+  await expect(page.locator('.dateline')).toContainText('Updated January 3, 2024 · 1 min read');
+  await expect(page.locator('.relative-time')).toHaveCount(0);
+});
