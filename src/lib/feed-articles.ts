@@ -1,4 +1,6 @@
 /** Articles as feeds see them: absolute URLs, author names and pages, section names, rendered HTML. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
 import { sectionName, site } from '../config';
 import { lastModified } from './article-meta';
 import { formatDate } from './dates';
@@ -13,13 +15,28 @@ function notesHtml(updates: Article['data']['updates']): string {
     .join('');
 }
 
-export function toFeedArticle(article: Article, authors: Map<string, Author>): FeedArticle {
+let container: Promise<AstroContainer> | undefined;
+
+/**
+ * The article body as the page shows it — pictures resolved to their optimised files, which the stored
+ * Markdown rendering only names — with root-relative addresses made absolute, as feed readers need.
+ */
+async function bodyHtml(article: Article): Promise<string> {
+  const { Content } = await render(article);
+  const html = await (await (container ??= AstroContainer.create())).renderToString(Content);
+  const origin = new URL(site.url).origin;
+  return html
+    .replace(/\b(src|href)="\/(?!\/)/g, `$1="${origin}/`)
+    .replace(/\bsrcset="([^"]*)"/g, (_, candidates: string) => `srcset="${candidates.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`)}"`);
+}
+
+export async function toFeedArticle(article: Article, authors: Map<string, Author>): Promise<FeedArticle> {
   const { data } = article;
   return {
     url: absoluteUrl(articlePath(article.id), site.url),
     title: data.title,
     dek: data.dek,
-    contentHtml: notesHtml(data.updates) + (article.rendered?.html ?? ''),
+    contentHtml: notesHtml(data.updates) + (await bodyHtml(article)),
     published: data.published,
     updated: lastModified(data),
     sectionName: sectionName(data.section),

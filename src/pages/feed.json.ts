@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
       feedUrl: absoluteUrl(withBase('/feed.json'), site.url),
       lang: site.lang,
     },
-    articles.slice(0, site.feedSize).map((article) => toFeedArticle(article, authors)),
+    await Promise.all(articles.slice(0, site.feedSize).map((article) => toFeedArticle(article, authors))),
   );
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 };

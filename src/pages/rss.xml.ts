@@ -15,6 +15,6 @@ export const GET: APIRoute = async () => {
     site: new URL(withBase('/'), site.url),
     xmlns: rssNamespaces,
     customData: `<language>${site.lang}</language>`,
-    items: articles.slice(0, site.feedSize).map((article) => rssItem(toFeedArticle(article, authors))),
+    items: await Promise.all(articles.slice(0, site.feedSize).map(async (article) => rssItem(await toFeedArticle(article, authors)))),
   });
 };

@@ -49,6 +49,12 @@ test('updates and corrections under the dek, feeding dateModified and the feeds'
   const item = items.find((candidate: { id: string }) => candidate.id === publicUrl(richArticle));
   expect(item.date_modified).toBe('2024-01-03T12:00:00.000Z');
   expect(item.content_html).toContain('<strong>Correction (January 3, 2024):</strong> A synthetic correction of a detail.');
+  // Pictures in feeds point at their optimised files, by absolute address.
+  const src = /<img [^>]*src="([^"]+)"/.exec(item.content_html)?.[1];
+  expect(src).toMatch(new RegExp(`^${publicUrl('/_astro/').replace(/[/.]/g, '\\$&')}synthetic-chart\\..+\\.webp$`));
+  expect(item.content_html).not.toContain('__ASTRO_IMAGE_');
+  const picture = await request.get(`${new URL(sites.reader).origin}${new URL(src!).pathname}`);
+  expect(picture.headers()['content-type']).toBe('image/webp');
 });
 
 test('sources, reading time and plain share links', async ({ page, sites, publicUrl }) => {

@@ -18,9 +18,11 @@ export const GET: APIRoute = async ({ params }) => {
     site: new URL(sectionPath(id), site.url),
     xmlns: rssNamespaces,
     customData: `<language>${site.lang}</language>`,
-    items: articles
-      .filter((article) => article.data.section === id)
-      .slice(0, site.feedSize)
-      .map((article) => rssItem(toFeedArticle(article, authors))),
+    items: await Promise.all(
+      articles
+        .filter((article) => article.data.section === id)
+        .slice(0, site.feedSize)
+        .map(async (article) => rssItem(await toFeedArticle(article, authors))),
+    ),
   });
 };
