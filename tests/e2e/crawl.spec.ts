@@ -8,8 +8,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { APIRequestContext } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { builtPages } from '../support/build-site';
 import { expect, test } from './fixtures';
 import { servedSites } from './sites';
 
@@ -55,15 +54,6 @@ async function crawl(request: APIRequestContext, start: string) {
     .filter(({ to, fragment }) => pages.has(to) && !pages.get(to)!.has(fragment))
     .map(({ from, to, fragment }) => `${from} → ${to}#${fragment}`);
   return { visited: status.size, pages: [...pages.keys()], broken, missingAnchors, policyProblems };
-}
-
-/** Every page of a built folder, as the URL paths nginx serves them under `base`. */
-function builtPages(dir: string, base: string): string[] {
-  const walk = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() && entry.name !== 'pagefind' ? walk(join(folder, entry.name)) : entry.name === 'index.html' ? [`${base}${relative(dir, folder)}/`.replace(/\/+/g, '/')] : [],
-    );
-  return walk(dir);
 }
 
 for (const site of ['seed', 'reader'] as const) {

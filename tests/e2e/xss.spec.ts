@@ -4,8 +4,6 @@
  * then its DOM is checked: writer HTML only from the allow-list, no event handlers, no scriptable URLs,
  * no unprefixed writer ids. Zero findings.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -14,6 +12,7 @@ import { parseRssFeed } from 'feedsmith';
 import { expect, test, type ConsoleMessage, type Dialog, type Frame, type Page, type Request } from '@playwright/test';
 import { CLOBBER_PREFIX } from '../../src/lib/markdown/sanitize-schema';
 import { auditWriterHtml, isScriptableUrl, unresolvedFragmentLinks } from '../support/allow-list';
+import { builtPages } from '../support/build-site';
 import { servedSites } from './sites';
 
 const { port, dir } = servedSites['/'].hostile;
@@ -22,14 +21,6 @@ const CHUNKS = 8;
 /** Where writers' HTML lands on a page. */
 const WRITER_AREAS = ['.article-body', '.author-bio__text'];
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'poster', 'xLinkHref', 'srcSet', 'data', 'background'];
-
-function builtPages(): string[] {
-  const walk = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name === 'index.html' ? [`/${relative(dir, folder)}/`.replace('//', '/')] : [],
-    );
-  return walk(dir).sort();
-}
 
 /**
  * Every page is served with a report-only Content-Security-Policy that allows the site's own script files
@@ -122,7 +113,7 @@ test.describe.configure({ mode: 'parallel' });
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   test(`hostile site, pages ${chunk + 1}/${CHUNKS}: no script runs, nothing outside the allow-list`, async ({ page }) => {
     test.setTimeout(180_000);
-    const pages = builtPages().filter((_, index) => index % CHUNKS === chunk);
+    const pages = builtPages(dir).filter((_, index) => index % CHUNKS === chunk);
     expect(pages.length).toBeGreaterThan(20);
     const findings: string[] = [];
     for (const path of pages) {

@@ -1,7 +1,7 @@
 /** Builds the whole site from another content folder, as `CONTENT_DIR` lets tests and benchmarks do. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -45,4 +45,17 @@ export function writeContent(folder: string, files: Record<string, string>, copy
     writeFileSync(join(folder, path), text);
   }
   return folder;
+}
+
+/** Every page of a built site folder, as the sorted URL paths it is served under at `base`. */
+export function builtPages(dir: string, base = '/'): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() && entry.name !== 'pagefind'
+        ? walk(join(folder, entry.name))
+        : entry.name === 'index.html'
+          ? [`${base}${relative(dir, folder)}/`.replace(/\/+/g, '/')]
+          : [],
+    );
+  return walk(dir).sort();
 }
