@@ -208,15 +208,19 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   const latest = new Date(now.getTime() + (options.futureToleranceHours ?? 24) * 3_600_000);
   const problems: Problem[] = [];
 
+  // Built once: constructing a zod schema costs more than validating a record with it.
+  const authorRecord = authorSchema(z.string());
+  const articleRecord = articleSchema(z.string());
+
   const authors = readMarkdownFolder(join(contentDir, 'authors'), 'authors', problems);
   for (const author of authors) {
-    problems.push(...schemaProblems('authors', authorSchema(z.string()), author.source, author.file));
+    problems.push(...schemaProblems('authors', authorRecord, author.source, author.file));
     problems.push(...missingPicture(author, join(contentDir, 'authors'), 'avatar'));
   }
 
   const articles = readMarkdownFolder(join(contentDir, 'articles'), 'articles', problems);
   for (const article of articles) {
-    const schemaIssues = schemaProblems('articles', articleSchema(z.string()), article.source, article.file);
+    const schemaIssues = schemaProblems('articles', articleRecord, article.source, article.file);
     problems.push(...schemaIssues);
     for (const field of ['published', 'updated'] as const) {
       const value = valueAt(article.source.data, [field]);

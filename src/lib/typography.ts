@@ -1,14 +1,28 @@
-import { retext } from 'retext';
-import retextSmartypants from 'retext-smartypants';
+import { smartypantsu } from 'smartypants';
 
-const smartypants = retext().use(retextSmartypants);
+// SmartyPants reads `\` as an escape and `<…>` as a tag to skip; in plain text they are just characters, so
+// they travel as Unicode noncharacters (which never occur in valid text, and are stripped below).
+const BACKSLASH = '\uFDD0';
+const LESS_THAN = '\uFDD1';
+const shielded = (text: string) => text.replaceAll(BACKSLASH, '').replaceAll(LESS_THAN, '').replaceAll('\\', BACKSLASH).replaceAll('<', LESS_THAN);
+const unshielded = (text: string) => text.replaceAll(BACKSLASH, '\\').replaceAll(LESS_THAN, '<');
+
+/** Curly quotes and apostrophes only: one character for one, so text split across nodes can be mapped back. */
+export function smartQuotes(text: string): string {
+  return unshielded(smartypantsu(shielded(text), 'q'));
+}
+
+/** `--` as an em dash and `...` as an ellipsis. */
+export function smartDashesAndEllipses(text: string): string {
+  return unshielded(smartypantsu(shielded(text), 'de'));
+}
 
 /**
  * Curly quotes, apostrophes, dashes and ellipses for the plain-text fields (titles, deks, names), by the
  * same rules the Markdown pipeline applies to article bodies, so a page never mixes the two styles.
  */
 export function smartPunctuation(text: string): string {
-  return String(smartypants.processSync(text));
+  return smartDashesAndEllipses(smartQuotes(text));
 }
 
 /** Control characters (other than tab and line breaks) have no place in text and make HTML invalid. */

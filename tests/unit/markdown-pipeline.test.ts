@@ -91,6 +91,19 @@ describe('sanitizing', () => {
   });
 });
 
+describe('smart punctuation', () => {
+  it.each([
+    ['pairs quotes across emphasis and links', '"A *quoted* [phrase](https://example.org)," she said.', '<p>“A <em>quoted</em> <a href="https://example.org">phrase</a>,” she said.</p>'],
+    ['opens a quote at the start of each block', '"One"\n\n"Two"', '<p>“One”</p>\n<p>“Two”</p>'],
+    ['leaves code alone', 'Type `"--"` then "go"...', '<p>Type <code>"--"</code> then “go”…</p>'],
+    ['keeps backslashes and angle brackets as text', 'C:\\\\news \\<b> isn\'t', '<p>C:\\news &#x3C;b> isn’t</p>'],
+    ['handles apostrophes and decades', "Russia's '80s -- the 'new' era", '<p>Russia’s ’80s — the ‘new’ era</p>'],
+    ['falls back node by node when text spells an entity', '&amp;#8220; "quoted"', '<p>“ “quoted”</p>'],
+  ])('%s', async (_name, markdown, html) => {
+    expect(await render(markdown)).toBe(html);
+  });
+});
+
 describe('writer ids (DOM clobbering)', () => {
   it('prefixes heading slugs, raw ids and footnotes, and keeps in-page links working', async () => {
     const html = await render(

@@ -12,11 +12,13 @@ import rehypeSlug from 'rehype-slug';
 import rehypeDemoteH1 from './rehype-demote-h1';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links';
 import rehypeStripControlCharacters from './rehype-strip-control-characters';
+import remarkSmartPunctuation from './remark-smart-punctuation';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
 const processor = unified({
   gfm: true,
-  smartypants: true,
+  smartypants: false, // remarkSmartPunctuation does it, many times faster
+  remarkPlugins: [remarkSmartPunctuation],
   // Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
   remarkRehype: { clobberPrefix: '' },
   rehypePlugins: [
