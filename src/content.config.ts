@@ -3,25 +3,22 @@
  * The schemas themselves live in `src/lib/schemas.ts`.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { headlinesLoader } from './lib/headlines-loader';
-import { articleSchema, authorSchema, headlineEntrySchema } from './lib/schemas';
+import { markdownLoader } from './lib/markdown-loader';
+import { articleSchema, authorSchema, bodyPictures, headlineEntrySchema } from './lib/schemas';
 
-/** The file name is the id and the URL slug, whatever the title says. */
-const markdownFiles = (folder: string) =>
-  glob({ pattern: '*.md', base: join(contentDir, folder), generateId: ({ entry }) => entry.replace(/\.md$/, '') });
-
+// The file name is the id and the URL slug, whatever the title says.
 const articles = defineCollection({
-  loader: markdownFiles('articles'),
-  schema: ({ image }) => articleSchema(reference('authors'), image()),
+  loader: markdownLoader(join(contentDir, 'articles')),
+  schema: ({ image }) => articleSchema(reference('authors'), image()).safeExtend({ bodyPictures: bodyPictures(image()) }),
 });
 
 const authors = defineCollection({
-  loader: markdownFiles('authors'),
-  schema: ({ image }) => authorSchema(image()),
+  loader: markdownLoader(join(contentDir, 'authors')),
+  schema: ({ image }) => authorSchema(image()).extend({ bodyPictures: bodyPictures(image()) }),
 });
 
 const headlines = defineCollection({

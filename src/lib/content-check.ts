@@ -11,12 +11,13 @@ import { visit } from 'unist-util-visit';
 import { z } from 'astro/zod';
 import { sectionIds } from '../config';
 import { readHeadlineFile } from './headlines-loader';
+import { isPictureFile, splitMarkdown } from './markdown-file';
+import { isLocalPicture } from './markdown/rehype-body-pictures';
 import type { Problem } from './problems';
 import { articleSchema, authorSchema, headlineEntrySchema } from './schemas';
 import { readYaml, type Path, type YamlSource } from './yaml-source';
 
 const DATE_TIME = 'a date-time with zone, e.g. 2020-11-23T09:00:00-05:00';
-const PICTURE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
 const SLUG_FORM = 'lowercase letters, digits and single hyphens, e.g. putin-biden-win';
 
 /** What each field must hold, as editors read it in the report. */
@@ -122,13 +123,6 @@ function schemaProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file:
   });
 }
 
-/** A Markdown file's frontmatter (as YAML with lines) and body (with the line it starts on). */
-function splitMarkdown(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
-
 interface MarkdownRecord {
   id: string;
   file: string;
@@ -144,7 +138,7 @@ function readMarkdownFolder(folder: string, kind: Kind, problems: Problem[]): Ma
   const ids = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
     const file = relative(process.cwd(), join(folder, name));
-    if (PICTURE.test(name)) continue; // pictures sit beside the files that use them
+    if (isPictureFile(name)) continue; // pictures sit beside the files that use them
     if (!name.endsWith('.md')) {
       problems.push({ file, line: 1, field: '(file name)', wrong: 'not a Markdown file or a picture, so it would not be published', expected: `a .md file (or a picture it uses) in ${kind}/, or no file here` });
       continue;
@@ -182,21 +176,27 @@ function missingPicture(record: MarkdownRecord, folder: string, field: string): 
   return [{ file: record.file, line: record.source.lineOf([field, 'src']), field: `${field}.src`, wrong: `no file ${src} beside the file`, expected: 'the path of a picture, relative to the Markdown file' }];
 }
 
-/** Images in a Markdown body without alt text, Markdown or raw HTML. */
-function imagesWithoutAlt(record: MarkdownRecord): Problem[] {
+/** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture not beside the file. */
+function bodyImageProblems(record: MarkdownRecord, folder: string): Problem[] {
   const problems: Problem[] = [];
-  const at = (line = 1) => record.bodyLine + line - 1;
   // Parsing every body is the check's slowest step: skip those with no image at all.
   if (!/!\[|<img/i.test(record.body)) return problems;
+  const check = (src: string, hasAlt: boolean, line: number | undefined, shown: string, expected: string) => {
+    const at = { file: record.file, line: record.bodyLine + (line ?? 1) - 1, field: '(body)' };
+    if (!hasAlt) problems.push({ ...at, wrong: `${shown} has no alt text`, expected });
+    if (isLocalPicture(src) && !existsSync(join(folder, decodeURI(src)))) {
+      problems.push({ ...at, wrong: `no file ${src} beside the file`, expected: 'the path of a picture, relative to the Markdown file' });
+    }
+  };
   visit(fromMarkdown(record.body), (node) => {
-    if (node.type === 'image' && !(node as Image).alt?.trim()) {
-      problems.push({ file: record.file, line: at(node.position?.start.line), field: '(body)', wrong: `image ${(node as Image).url} has no alt text`, expected: '![a description of the picture](…)' });
+    if (node.type === 'image') {
+      const { url, alt } = node as Image;
+      check(url, Boolean(alt?.trim()), node.position?.start.line, `image ${url}`, '![a description of the picture](…)');
     }
     if (node.type === 'html') {
       for (const tag of (node as Html).value.match(/<img\b[^>]*>/gi) ?? []) {
-        if (!/\balt\s*=\s*(["'])\s*\S[\s\S]*?\1/i.test(tag)) {
-          problems.push({ file: record.file, line: at(node.position?.start.line), field: '(body)', wrong: `${tag} has no alt text`, expected: '<img … alt="a description of the picture">' });
-        }
+        const src = /\bsrc\s*=\s*(["'])([^"']*)\1/i.exec(tag)?.[2] ?? '';
+        check(src, /\balt\s*=\s*(["'])\s*\S[\s\S]*?\1/i.test(tag), node.position?.start.line, tag, '<img … alt="a description of the picture">');
       }
     }
   });
@@ -215,7 +215,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   const authors = readMarkdownFolder(join(contentDir, 'authors'), 'authors', problems);
   for (const author of authors) {
     problems.push(...schemaProblems('authors', authorRecord, author.source, author.file));
-    problems.push(...missingPicture(author, join(contentDir, 'authors'), 'avatar'));
+    problems.push(...bodyImageProblems(author, join(contentDir, 'authors')), ...missingPicture(author, join(contentDir, 'authors'), 'avatar'));
   }
 
   const articles = readMarkdownFolder(join(contentDir, 'articles'), 'articles', problems);
@@ -229,7 +229,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
         problems.push({ file: article.file, line: article.source.lineOf([field]), field, wrong: `${value} is in the future`, expected: `a moment before ${latest.toISOString()} (scheduled publishing is not supported)` });
       }
     }
-    problems.push(...imagesWithoutAlt(article), ...missingPicture(article, join(contentDir, 'articles'), 'image'));
+    problems.push(...bodyImageProblems(article, join(contentDir, 'articles')), ...missingPicture(article, join(contentDir, 'articles'), 'image'));
   }
 
   const headlinesPath = join(contentDir, 'headlines.yaml');

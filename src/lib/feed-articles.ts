@@ -1,6 +1,6 @@
 /** Articles as feeds see them: absolute URLs, author names and pages, section names, rendered HTML. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
+import MarkdownBody from '../components/MarkdownBody.astro';
 import { sectionName, site } from '../config';
 import { lastModified } from './article-meta';
 import { formatDate } from './dates';
@@ -22,8 +22,7 @@ let container: Promise<AstroContainer> | undefined;
  * Markdown rendering only names — with root-relative addresses made absolute, as feed readers need.
  */
 async function bodyHtml(article: Article): Promise<string> {
-  const { Content } = await render(article);
-  const html = await (await (container ??= AstroContainer.create())).renderToString(Content);
+  const html = await (await (container ??= AstroContainer.create())).renderToString(MarkdownBody, { props: { entry: article } });
   const origin = new URL(site.url).origin;
   return html
     .replace(/\b(src|href)="\/(?!\/)/g, `$1="${origin}/`)

@@ -110,6 +110,15 @@ export function authorSchema<Avatar extends z.ZodType>(avatar: Avatar) {
     .strict();
 }
 
+/**
+ * The local pictures of a Markdown body (`![alt](./chart.png "Caption | Credit")`), which the content loader
+ * adds to the frontmatter's fields; writers never set this field themselves. Missing alt text is the content
+ * check's to report, with its line in the body.
+ */
+export function bodyPictures<Src extends z.ZodType>(src: Src) {
+  return z.array(picture(src).extend({ alt: z.string(), figure: z.boolean() }));
+}
+
 /** A headline-index entry for a story with no article file here (from `content/headlines.yaml`). */
 export const headlineEntrySchema = z
   .object({

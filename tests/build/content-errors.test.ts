@@ -9,7 +9,7 @@ describe('bad content stops the build', () => {
     const outDir = join(outputRoot, 'broken-site');
     const result = buildSite(join(projectRoot, 'tests/fixtures/broken-content'), outDir);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('26 problems in the content:');
+    expect(result.output).toContain('27 problems in the content:');
     expect(result.output).toContain('tests/fixtures/broken-content/articles/unknown-section.md:5 section — unknown value "sports"');
     expect(result.output).toContain('tests/fixtures/broken-content/headlines.yaml:8 url — "javascript:alert(1)" is not an http(s) URL');
     expect(result.output).toContain('nothing was built');
@@ -19,6 +19,6 @@ describe('bad content stops the build', () => {
   it('npm run check:content prints the same report and fails', () => {
     const result = buildSite(join(projectRoot, 'tests/fixtures/broken-content'), join(outputRoot, 'unused'), {}, 'sync');
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('26 problems in the content:');
+    expect(result.output).toContain('27 problems in the content:');
   });
 });

@@ -45,7 +45,7 @@ export const syntheticStories: Synthetic[] = [
       { publisher: 'Example Publisher', title: 'A synthetic source document', url: 'https://example.org/synthetic-source' },
       { publisher: 'Example Agency', title: 'Another synthetic source', url: 'https://example.com/another-source' },
     ],
-    body: `${'Synthetic body text for synthetic-c. '.repeat(40)}\n\n![A synthetic chart](./synthetic-chart.png)\n\nMore synthetic text after the chart.`,
+    body: `${'Synthetic body text for synthetic-c. '.repeat(40)}\n\n![A synthetic chart](./synthetic-chart.png "A synthetic caption | Synthetic credit")\n\nMore synthetic text after the chart.`,
   },
   // Newest of all, but a draft: the production build must leave it out everywhere.
   { id: 'synthetic-draft', section: 'world', published: '2024-04-01T09:00:00Z', tags: ['russia'], draft: true },

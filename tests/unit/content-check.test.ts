@@ -28,6 +28,7 @@ describe('content check', () => {
       `${at('articles/future-date.md')}:7 published — 2999-01-01T00:00:00Z is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)`,
       `${at('articles/image-without-alt.md')}:12 (body) — image https://example.org/synthetic.jpg has no alt text — ![a description of the picture](…)`,
       `${at('articles/image-without-alt.md')}:14 (body) — <img src="https://example.org/synthetic.png"> has no alt text — <img … alt="a description of the picture">`,
+      `${at('articles/image-without-alt.md')}:16 (body) — no file ./missing-chart.png beside the file — the path of a picture, relative to the Markdown file`,
       `${at('articles/missing-title.md')}:2 title — missing — a headline of 1–140 characters`,
       `${at('articles/over-long-dek.md')}:3 dek — too long: 318 characters — a one-line summary of 1–300 characters`,
       `${at('articles/over-long-title.md')}:2 title — too long: 170 characters — a headline of 1–140 characters`,

@@ -1,11 +1,11 @@
 /**
- * The Markdown pipeline exactly as Astro runs it (our plugins, then Astro's own image, heading-id and
- * raw-HTML steps), fed every DOMPurify payload and the Markdown-specific attacks.
+ * The Markdown pipeline exactly as the content loader runs it, fed every DOMPurify payload and the
+ * Markdown-specific attacks; and Astro's renderer built from the same steps.
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { markdownConfig } from '../../src/lib/markdown/processor';
+import { describe, expect, it } from 'vitest';
+import { markdownConfig, renderMarkdown } from '../../src/lib/markdown/processor';
+import { splitAtPictures } from '../../src/lib/markdown/rehype-body-pictures';
 import { auditWriterHtml, unresolvedFragmentLinks } from '../support/allow-list';
 import { markdownAttacks } from '../support/markdown-attacks';
 
@@ -13,14 +13,7 @@ const vectors: { title: string; payload: string }[] = JSON.parse(
   readFileSync(new URL('../fixtures/xss/dompurify-vectors.json', import.meta.url), 'utf8'),
 );
 
-let renderer: MarkdownRenderer;
-const render = async (markdown: string) =>
-  (await renderer.render(markdown, { fileURL: new URL('file:///content/articles/test.md') })).code;
-
-beforeAll(async () => {
-  const { processor, ...shared } = markdownConfig;
-  renderer = await processor.createRenderer(shared);
-});
+const render = async (markdown: string) => (await renderMarkdown(markdown)).html;
 
 describe('sanitizing', () => {
   it('has all 223 DOMPurify payloads to test', () => {
@@ -125,5 +118,48 @@ describe('writer ids (DOM clobbering)', () => {
 
   it('gives raw headings a prefixed id too', async () => {
     expect(await render('<h3>Raw heading</h3>')).toBe('<h3 id="user-content-raw-heading">Raw heading</h3>');
+  });
+});
+
+describe('pictures in a body', () => {
+  it('takes local pictures out, leaving markers, and keeps remote ones', async () => {
+    const { html, pictures } = await renderMarkdown(
+      ['![A chart](./chart.png "Votes by state | Graphic: Example Desk")', '', 'Text with ![an icon](icon%20one.png) inline and ![remote](https://example.org/r.jpg).', '', '<figure><img src="./raw.jpg" alt="Raw"><figcaption>Raw caption</figcaption></figure>'].join('\n'),
+    );
+    expect(html).toBe(
+      '<!--picture:0-->\n<p>Text with <!--picture:1--> inline and <img src="https://example.org/r.jpg" alt="remote">.</p>\n<figure><!--picture:2--><figcaption>Raw caption</figcaption></figure>',
+    );
+    expect(pictures).toEqual([
+      { src: './chart.png', alt: 'A chart', caption: 'Votes by state', credit: 'Graphic: Example Desk', figure: true },
+      { src: 'icon one.png', alt: 'an icon', caption: undefined, credit: undefined, figure: false },
+      { src: './raw.jpg', alt: 'Raw', caption: undefined, credit: undefined, figure: false },
+    ]);
+  });
+
+  it('cannot be forged: a writer’s comment is removed by the sanitizer', async () => {
+    const { html, pictures } = await renderMarkdown('<!--picture:0-->\n\nText');
+    expect(html.trim()).toBe('<p>Text</p>');
+    expect(pictures).toEqual([]);
+  });
+
+  it('looks for pictures beside the Markdown file, leaving a missing one a plain img for the content check to report', async () => {
+    const markdown = '![An icon](./favicon.svg)\n\n![Gone](./missing.png)';
+    const { html, pictures } = await renderMarkdown(markdown, 'public/synthetic.md');
+    expect(html).toBe('<!--picture:0-->\n<p><img src="./missing.png" alt="Gone"></p>');
+    expect(pictures.map(({ src }) => src)).toEqual(['./favicon.svg']);
+  });
+
+  it('splits the HTML at the markers', () => {
+    expect(splitAtPictures('<p>a <!--picture:0--> b</p><!--picture:1-->')).toEqual(['<p>a ', 0, ' b</p>', 1]);
+    expect(splitAtPictures('<p>none</p>')).toEqual(['<p>none</p>']);
+  });
+});
+
+describe('Astro’s renderer, for Markdown Astro renders itself', () => {
+  it('runs the same sanitizing steps', async () => {
+    const { processor, ...shared } = markdownConfig;
+    const renderer = await processor.createRenderer(shared);
+    const markdown = '# Big "quote"\n\n<script>alert(1)</script><p id="x" onclick="y">Raw</p>';
+    expect((await renderer.render(markdown)).code).toBe((await renderMarkdown(markdown)).html);
   });
 });

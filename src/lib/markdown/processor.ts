@@ -1,39 +1,70 @@
 /**
- * The one Markdown pipeline: article bodies, author bios and (later) feeds all go through it.
+ * The one Markdown pipeline. Article bodies and author bios go through `renderMarkdown` (called by the
+ * content loader, src/lib/markdown-loader.ts); `markdownConfig` gives Astro the same steps for any Markdown
+ * it renders itself (and the benchmark's baseline).
  *
- * Astro appends its own rehype steps after these (image placeholders, heading ids, `rehype-raw`). So the
- * writer's raw HTML is parsed here, every heading is given its id here, and sanitizing is the last thing
- * that shapes the tree: Astro's steps then find nothing left to parse and no heading without an id.
+ * The writer's raw HTML is parsed and every heading given its id *before* sanitizing, so sanitizing is the
+ * last thing that shapes the tree.
  */
-import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
+import { unified as astroUnified, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import rehypeBodyPictures, { type BodyPicture } from './rehype-body-pictures';
 import rehypeDemoteH1 from './rehype-demote-h1';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links';
+import rehypeRawWhenPresent from './rehype-raw-when-present';
 import rehypeStripControlCharacters from './rehype-strip-control-characters';
 import remarkSmartPunctuation from './remark-smart-punctuation';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
-const processor = unified({
-  gfm: true,
-  smartypants: false, // remarkSmartPunctuation does it, many times faster
-  remarkPlugins: [remarkSmartPunctuation],
-  // Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
-  remarkRehype: { clobberPrefix: '' },
-  rehypePlugins: [
-    rehypeRaw,
-    rehypeDemoteH1,
-    rehypeSlug,
-    [rehypeSanitize, sanitizeSchema],
-    [rehypePrefixFragmentLinks, { prefix: CLOBBER_PREFIX }],
-    rehypeStripControlCharacters,
-  ],
-});
+// Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
+const remarkRehypeOptions: RemarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
 
-/** Astro's `markdown` config; unit tests build their renderer from the same object. */
+const sanitizingSteps: RehypePlugins = [
+  rehypeRawWhenPresent,
+  rehypeDemoteH1,
+  rehypeSlug,
+  [rehypeSanitize, sanitizeSchema],
+  [rehypePrefixFragmentLinks, { prefix: CLOBBER_PREFIX }],
+  rehypeStripControlCharacters,
+];
+
+const pipeline = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkSmartPunctuation)
+  .use(remarkRehype, remarkRehypeOptions)
+  .use(sanitizingSteps as PluggableList)
+  .use(rehypeBodyPictures)
+  .use(rehypeStringify)
+  .freeze();
+
+export interface RenderedMarkdown {
+  /** Sanitized HTML, with a marker comment where each local picture goes (see `splitAtPictures`). */
+  html: string;
+  pictures: BodyPicture[];
+}
+
+/** @param path the Markdown file, beside which its pictures are looked for */
+export async function renderMarkdown(markdown: string, path?: string): Promise<RenderedMarkdown> {
+  const file = await pipeline.process({ value: markdown, path });
+  return { html: String(file.value), pictures: file.data.pictures ?? [] };
+}
+
+/** Astro's `markdown` config: the same steps, Astro adding its own image and heading handling after them. */
 export const markdownConfig = {
-  processor,
+  processor: astroUnified({
+    gfm: true,
+    smartypants: false, // remarkSmartPunctuation does it, many times faster
+    remarkPlugins: [remarkSmartPunctuation],
+    remarkRehype: remarkRehypeOptions,
+    rehypePlugins: sanitizingSteps,
+  }),
   // Highlighting would emit inline styles that the sanitizer removes anyway; news copy has little code.
   syntaxHighlight: false as const,
 };

@@ -1,0 +1,81 @@
+/**
+ * The content-layer loader for a folder of Markdown files (articles, authors). The file name is the id; the
+ * frontmatter is read as the content check reads it (YAML 1.2) and checked by the collection's schema; the
+ * body goes through the one Markdown pipeline (src/lib/markdown/processor.ts). Each entry keeps a digest of
+ * its file and of the code it depends on, so the next build renders only what changed.
+ *
+ * Astro's `glob()` loader renders with Astro's own Markdown steps added (a second raw-HTML pass among them,
+ * twice the time), and cannot hand inline pictures to astro:assets' `<Picture>`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { splitMarkdown } from './markdown-file';
+import { renderMarkdown } from './markdown/processor';
+import { ContentError } from './problems';
+
+/** The code an entry depends on (pipeline, schemas, site config, packages); any change to it reloads every file. */
+function codeSource(root: URL): string {
+  const lib = fileURLToPath(new URL('src/lib/', root));
+  const files = [
+    ...readdirSync(lib, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort(),
+    ...['src/config.ts', 'src/content.config.ts', 'package-lock.json'].map((file) => fileURLToPath(new URL(file, root))),
+  ];
+  return files.map((file) => readFileSync(file, 'utf8')).join('\0');
+}
+
+export function markdownLoader(folder: string): Loader {
+  return {
+    name: 'broadsheet-markdown',
+    async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
+      const code = generateDigest(codeSource(config.root));
+      let rendered = 0;
+
+      async function sync(name: string): Promise<string> {
+        const id = name.slice(0, -'.md'.length);
+        const path = join(folder, name);
+        const filePath = relative(fileURLToPath(config.root), path);
+        const text = await readFile(path, 'utf8');
+        const digest = generateDigest(`${code}\0${path}\0${text}`);
+        if (store.get(id)?.digest === digest) return id;
+
+        const parts = splitMarkdown(text);
+        if (!parts) throw new ContentError([{ file: filePath, line: 1, field: '(frontmatter)', wrong: 'missing', expected: 'the file to start with a --- block of fields, closed by ---' }]);
+        const { html, pictures } = await renderMarkdown(parts.body, path);
+        const data = await parseData({ id, data: { ...parseYaml(parts.frontmatter), bodyPictures: pictures }, filePath: path });
+        // No `imagePaths`: pictures are the schema's `bodyPictures`, resolved by image() like the lead picture.
+        store.set({ id, data, body: parts.body, filePath, digest, rendered: { html } });
+        rendered++;
+        return id;
+      }
+
+      const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));
+      const kept = new Set<string>();
+      for (const name of names) kept.add(await sync(name));
+      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      logger.info(`${basename(folder)}: ${rendered} of ${names.length} files rendered, the others unchanged since the last build`);
+
+      watcher?.add(folder);
+      const onChange = async (path: string) => {
+        if (!path.startsWith(folder) || !path.endsWith('.md')) return;
+        try {
+          await sync(relative(folder, path));
+          logger.info(`Reloaded ${relative(folder, path)}`);
+        } catch (error) {
+          logger.error(`Could not reload ${relative(folder, path)}: ${(error as Error).message}`);
+        }
+      };
+      watcher?.on('change', onChange);
+      watcher?.on('add', onChange);
+      watcher?.on('unlink', (path) => {
+        if (path.startsWith(folder) && path.endsWith('.md')) store.delete(relative(folder, path).slice(0, -'.md'.length));
+      });
+    },
+  };
+}

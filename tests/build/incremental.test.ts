@@ -1,0 +1,32 @@
+/**
+ * A rebuild renders only the Markdown files that changed since the last one, and still shows every edit,
+ * addition and removal (the loader's digests cover the file, its place and the code it depends on).
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
+
+const content = join(outputRoot, 'incremental-content');
+const outDir = join(outputRoot, 'incremental-site');
+const article = join(content, 'articles/putin-not-ready-to-acknowledge-trump-loss.md');
+const page = (id: string) => readFileSync(join(outDir, 'articles', id, 'index.html'), 'utf8');
+const renderedCounts = (output: string) => [...output.matchAll(/(\w+): (\d+) of (\d+) files rendered/g)].map(([, folder, count, of]) => `${folder} ${count}/${of}`).sort();
+
+it('re-renders only what changed, and the site shows every change', () => {
+  const seed = readFileSync(join(projectRoot, 'content/articles/putin-not-ready-to-acknowledge-trump-loss.md'), 'utf8');
+  const synthetic = (title: string) => seed.replace(/^title: .*$/m, `title: ${title} (test fixture)`);
+  writeContent(content, { 'articles/synthetic-second.md': synthetic('A synthetic second story'), 'articles/synthetic-third.md': synthetic('A synthetic third story') }, join(projectRoot, 'content'));
+  // The cache may hold entries from any earlier build: the first build here renders what differs from them.
+  expect(buildSite(content, outDir).status).toBe(0);
+
+  writeFileSync(article, `${readFileSync(article, 'utf8')}\nA synthetic sentence added for the rebuild test.\n`);
+  rmSync(join(content, 'articles/synthetic-third.md'));
+  const rebuild = buildSite(content, outDir);
+  expect(rebuild.status, rebuild.output).toBe(0);
+  // Articles: the edited one rendered again, the untouched one kept, the removed one dropped; authors: as they were.
+  expect(renderedCounts(rebuild.output)).toEqual(['articles 1/2', 'authors 0/1']);
+  expect(page('putin-not-ready-to-acknowledge-trump-loss')).toContain('A synthetic sentence added for the rebuild test.');
+  expect(page('synthetic-second')).toContain('A synthetic second story (test fixture)');
+  expect(() => page('synthetic-third')).toThrow();
+});
