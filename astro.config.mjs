@@ -16,7 +16,7 @@ export default defineConfig({
   base: site.basePath,
   trailingSlash: 'always',
   // Stylesheets as files: the policy then needs no hashes for styles, and browsers cache them across pages.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   security: {
     csp: {
       directives: csp.directives,

@@ -16,9 +16,13 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly st
   return groups;
 }
 
+const yearMonthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `2020/11`: year and month of `date` in `timeZone`, as the archive's URL segment. */
 export function monthKey(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(date);
+  let format = yearMonthFormats.get(timeZone);
+  if (!format) yearMonthFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' })));
+  const parts = format.formatToParts(date);
   const part = (type: string) => parts.find((candidate) => candidate.type === type)!.value;
   return `${part('year')}/${part('month')}`;
 }

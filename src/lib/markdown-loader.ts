@@ -8,13 +8,15 @@
  * twice the time), and cannot hand inline pictures to astro:assets' `<Picture>`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { splitMarkdown } from './markdown-file';
-import { renderMarkdown } from './markdown/processor';
+import { renderMarkdown, type RenderedMarkdown } from './markdown/processor';
+import { createRenderPool, type RenderPool } from './markdown/render-pool';
 import { ContentError } from './problems';
 
 /** The code an entry depends on (pipeline, schemas, site config, packages); any change to it reloads every file. */
@@ -30,42 +32,63 @@ function codeSource(root: URL): string {
   return files.map((file) => readFileSync(file, 'utf8')).join('\0');
 }
 
+/** Below this many files to render, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 200;
+
 export function markdownLoader(folder: string): Loader {
   return {
     name: 'broadsheet-markdown',
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
       const code = generateDigest(codeSource(config.root));
-      let rendered = 0;
 
-      async function sync(name: string): Promise<string> {
+      /** Reads a file; undefined when the store already holds it as it is now. */
+      async function read(name: string) {
         const id = name.slice(0, -'.md'.length);
         const path = join(folder, name);
-        const filePath = relative(fileURLToPath(config.root), path);
         const text = await readFile(path, 'utf8');
         const digest = generateDigest(`${code}\0${path}\0${text}`);
-        if (store.get(id)?.digest === digest) return id;
+        return store.get(id)?.digest === digest ? undefined : { id, path, text, digest };
+      }
 
+      async function load(file: { id: string; path: string; text: string; digest: string }, render: (markdown: string, path: string) => Promise<RenderedMarkdown>) {
+        const { id, path, text, digest } = file;
+        const filePath = relative(fileURLToPath(config.root), path);
         const parts = splitMarkdown(text);
         if (!parts) throw new ContentError([{ file: filePath, line: 1, field: '(frontmatter)', wrong: 'missing', expected: 'the file to start with a --- block of fields, closed by ---' }]);
-        const { html, pictures } = await renderMarkdown(parts.body, path);
+        const { html, pictures } = await render(parts.body, path);
         const data = await parseData({ id, data: { ...parseYaml(parts.frontmatter), bodyPictures: pictures }, filePath: path });
         // No `imagePaths`: pictures are the schema's `bodyPictures`, resolved by image() like the lead picture.
         store.set({ id, data, body: parts.body, filePath, digest, rendered: { html } });
-        rendered++;
-        return id;
       }
 
       const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));
-      const kept = new Set<string>();
-      for (const name of names) kept.add(await sync(name));
-      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+
+      let pool: RenderPool | undefined;
+      let rendered = 0;
+      try {
+        // A few files per core in flight keeps every core busy without holding the whole archive in memory.
+        const batch = 16 * availableParallelism();
+        for (let start = 0; start < names.length; start += batch) {
+          const changed = (await Promise.all(names.slice(start, start + batch).map(read))).filter((file) => file !== undefined);
+          if (!pool && names.length - start >= POOL_THRESHOLD && changed.length > batch / 2 && availableParallelism() > 1) {
+            pool = createRenderPool(availableParallelism());
+          }
+          await Promise.all(changed.map((file) => load(file, pool?.render ?? renderMarkdown)));
+          rendered += changed.length;
+        }
+      } finally {
+        await pool?.close();
+      }
       logger.info(`${basename(folder)}: ${rendered} of ${names.length} files rendered, the others unchanged since the last build`);
 
       watcher?.add(folder);
       const onChange = async (path: string) => {
         if (!path.startsWith(folder) || !path.endsWith('.md')) return;
         try {
-          await sync(relative(folder, path));
+          const file = await read(relative(folder, path));
+          if (file) await load(file, renderMarkdown);
           logger.info(`Reloaded ${relative(folder, path)}`);
         } catch (error) {
           logger.error(`Could not reload ${relative(folder, path)}: ${(error as Error).message}`);

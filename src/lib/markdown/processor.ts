@@ -14,13 +14,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
-import rehypeBodyPictures, { type BodyPicture } from './rehype-body-pictures';
-import rehypeDemoteH1 from './rehype-demote-h1';
-import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links';
-import rehypeRawWhenPresent from './rehype-raw-when-present';
-import rehypeStripControlCharacters from './rehype-strip-control-characters';
-import remarkSmartPunctuation from './remark-smart-punctuation';
-import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
+import rehypeBodyPictures, { type BodyPicture } from './rehype-body-pictures.ts';
+import rehypeDemoteH1 from './rehype-demote-h1.ts';
+import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links.ts';
+import rehypeRawWhenPresent from './rehype-raw-when-present.ts';
+import rehypeStripControlCharacters from './rehype-strip-control-characters.ts';
+import remarkSmartPunctuation from './remark-smart-punctuation.ts';
+import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
 // Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
 const remarkRehypeOptions: RemarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isPictureFile } from '../markdown-file';
+import { isPictureFile } from '../markdown-file.ts';
 
 /** A picture beside the Markdown file, to be optimised by astro:assets where the marker stands. */
 export interface BodyPicture {

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { withoutControlCharacters } from '../typography';
+import { withoutControlCharacters } from '../typography.ts';
 
 /**
  * Removes control characters from text (text pasted from word processors carries vertical tabs and the

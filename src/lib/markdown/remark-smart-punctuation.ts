@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { smartDashesAndEllipses, smartQuotes } from '../typography';
+import { smartDashesAndEllipses, smartQuotes } from '../typography.ts';
 
 /** Blocks whose text starts afresh: a quote right at their start opens. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
