@@ -2,7 +2,7 @@
  * The content collections: what `content/` (or `CONTENT_DIR`) holds, and the schema each file must meet.
  * The schemas themselves live in `src/lib/schemas.ts`.
  */
-import { defineCollection, reference, type SchemaContext } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { contentDir } from './lib/content-dir';
@@ -10,25 +10,15 @@ import { headlinesLoader } from './lib/headlines-loader';
 import { markdownLoader } from './lib/markdown-loader';
 import { articleSchema, authorSchema, bodyPictures, headlineEntrySchema } from './lib/schemas';
 
-/**
- * Astro calls a schema function once per entry, so that `image()` resolves paths from the entry's folder.
- * A collection's files share one folder, so one schema serves them all; building it cost ten times more
- * than checking an entry with it.
- */
-function oneSchemaPerCollection<Schema>(make: (context: SchemaContext) => Schema) {
-  let schema: Schema | undefined;
-  return (context: SchemaContext) => (schema ??= make(context));
-}
-
 // The file name is the id and the URL slug, whatever the title says.
 const articles = defineCollection({
   loader: markdownLoader(join(contentDir, 'articles')),
-  schema: oneSchemaPerCollection(({ image }) => articleSchema(reference('authors'), image()).safeExtend({ bodyPictures: bodyPictures(image()) })),
+  schema: ({ image }) => articleSchema(reference('authors'), image()).safeExtend({ bodyPictures: bodyPictures(image()) }),
 });
 
 const authors = defineCollection({
   loader: markdownLoader(join(contentDir, 'authors')),
-  schema: oneSchemaPerCollection(({ image }) => authorSchema(image()).extend({ bodyPictures: bodyPictures(image()) })),
+  schema: ({ image }) => authorSchema(image()).extend({ bodyPictures: bodyPictures(image()) }),
 });
 
 const headlines = defineCollection({

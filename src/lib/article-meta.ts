@@ -6,11 +6,11 @@ export function lastModified(data: { updated?: Date; updates: readonly { date: D
   return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
 }
 
-/** Minutes to read a Markdown body at 230 words a minute (at least one). */
-export function readingMinutes(markdown: string): number {
-  const words = markdown
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
+/** Minutes to read a rendered body at 230 words a minute (at least one). */
+export function readingMinutes(html: string): number {
+  const words = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[#\w]+;/g, ' ')
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return Math.max(1, Math.round(words / 230));

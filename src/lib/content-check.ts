@@ -131,10 +131,12 @@ interface MarkdownRecord {
   bodyLine: number;
 }
 
-/** Reads the Markdown files of one folder, reporting files it cannot take rather than skipping them. */
-function readMarkdownFolder(folder: string, kind: Kind, problems: Problem[]): MarkdownRecord[] {
-  if (!existsSync(folder)) return [];
-  const records: MarkdownRecord[] = [];
+/**
+ * Reads the Markdown files of one folder one at a time (a parsed file is let go before the next is read),
+ * reporting files it cannot take rather than skipping them.
+ */
+function* markdownRecords(folder: string, kind: Kind, problems: Problem[]): Generator<MarkdownRecord> {
+  if (!existsSync(folder)) return;
   const ids = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
     const file = relative(process.cwd(), join(folder, name));
@@ -164,9 +166,29 @@ function readMarkdownFolder(folder: string, kind: Kind, problems: Problem[]): Ma
       problems.push({ file, line: source.error.line, field: '(frontmatter)', wrong: `invalid YAML: ${source.error.message}`, expected: 'fields written as "name: value", one a line' });
       continue;
     }
-    records.push({ id, file, source, body: parts.body, bodyLine: parts.bodyLine });
+    yield { id, file, source, body: parts.body, bodyLine: parts.bodyLine };
   }
-  return records;
+}
+
+interface Reference {
+  value: string;
+  line: number;
+}
+
+/** What an article names that must exist elsewhere, with lines: kept for the end, when all ids are known. */
+interface References {
+  id: string;
+  file: string;
+  authors: Reference[];
+  related: Reference[];
+}
+
+function referencesOf({ id, file, source }: MarkdownRecord): References {
+  const list = (field: string) => {
+    const value = valueAt(source.data, [field]);
+    return Array.isArray(value) ? value.map((item, index) => ({ value: String(item), line: source.lineOf([field, index]) })) : [];
+  };
+  return { id, file, authors: list('authors'), related: list('related') };
 }
 
 /** A picture named in the frontmatter (`avatar`, `image`) that is not beside the file. */
@@ -212,14 +234,16 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   const authorRecord = authorSchema(z.string());
   const articleRecord = articleSchema(z.string());
 
-  const authors = readMarkdownFolder(join(contentDir, 'authors'), 'authors', problems);
-  for (const author of authors) {
+  const authorIds = new Set<string>();
+  for (const author of markdownRecords(join(contentDir, 'authors'), 'authors', problems)) {
+    authorIds.add(author.id);
     problems.push(...schemaProblems('authors', authorRecord, author.source, author.file));
     problems.push(...bodyImageProblems(author, join(contentDir, 'authors')), ...missingPicture(author, join(contentDir, 'authors'), 'avatar'));
   }
 
-  const articles = readMarkdownFolder(join(contentDir, 'articles'), 'articles', problems);
-  for (const article of articles) {
+  const articles: References[] = [];
+  for (const article of markdownRecords(join(contentDir, 'articles'), 'articles', problems)) {
+    articles.push(referencesOf(article));
     const schemaIssues = schemaProblems('articles', articleRecord, article.source, article.file);
     problems.push(...schemaIssues);
     for (const field of ['published', 'updated'] as const) {
@@ -243,26 +267,19 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
       problems.push({ file: headlineFile, line: entry.source.lineOf(['title']), field: 'title', wrong: `its id "${entry.id}" is the file name of an article`, expected: 'a story with no article file here (remove the entry or the article)' });
     }
   }
-  problems.push(...crossReferenceProblems(articles, new Set(authors.map((author) => author.id)), new Set([...articleIds, ...headlines.entries.map((entry) => entry.id)])));
+  problems.push(...crossReferenceProblems(articles, authorIds, new Set([...articleIds, ...headlines.entries.map((entry) => entry.id)])));
   return problems;
 }
 
 /** Authors and related stories named by articles must exist; an article cannot pin itself. */
-function crossReferenceProblems(articles: MarkdownRecord[], authorIds: ReadonlySet<string>, storyIds: ReadonlySet<string>): Problem[] {
-  return articles.flatMap(({ id, file, source }) => {
-    const list = (field: string) => {
-      const value = valueAt(source.data, [field]);
-      return Array.isArray(value) ? value.map(String) : [];
-    };
-    return [
-      ...list('authors').flatMap((author, index) =>
-        authorIds.has(author) ? [] : [{ file, line: source.lineOf(['authors', index]), field: 'authors', wrong: `unknown author "${author}"`, expected: `a file authors/${author}.md, or an existing author id` }],
-      ),
-      ...list('related').flatMap((related, index) => {
-        const line = source.lineOf(['related', index]);
-        if (related === id) return [{ file, line, field: 'related', wrong: 'the article pins itself', expected: "another article's file name or a headline id" }];
-        return storyIds.has(related) ? [] : [{ file, line, field: 'related', wrong: `unknown id "${related}"`, expected: 'an article file name or a headline id' }];
-      }),
-    ];
-  });
+function crossReferenceProblems(articles: References[], authorIds: ReadonlySet<string>, storyIds: ReadonlySet<string>): Problem[] {
+  return articles.flatMap(({ id, file, authors, related }) => [
+    ...authors.flatMap(({ value: author, line }) =>
+      authorIds.has(author) ? [] : [{ file, line, field: 'authors', wrong: `unknown author "${author}"`, expected: `a file authors/${author}.md, or an existing author id` }],
+    ),
+    ...related.flatMap(({ value: story, line }) => {
+      if (story === id) return [{ file, line, field: 'related', wrong: 'the article pins itself', expected: "another article's file name or a headline id" }];
+      return storyIds.has(story) ? [] : [{ file, line, field: 'related', wrong: `unknown id "${story}"`, expected: 'an article file name or a headline id' }];
+    }),
+  ]);
 }

@@ -58,7 +58,8 @@ export function markdownLoader(folder: string): Loader {
         const { html, pictures } = await render(parts.body, path);
         const data = await parseData({ id, data: { ...parseYaml(parts.frontmatter), bodyPictures: pictures }, filePath: path });
         // No `imagePaths`: pictures are the schema's `bodyPictures`, resolved by image() like the lead picture.
-        store.set({ id, data, body: parts.body, filePath, digest, rendered: { html } });
+        // No `body` either: pages use the rendered HTML, and the whole store is loaded into every build.
+        store.set({ id, data, filePath, digest, rendered: { html } });
       }
 
       const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));

@@ -1,9 +1,11 @@
 /**
  * A rebuild renders only the Markdown files that changed since the last one, and still shows every edit,
- * addition and removal (the loader's digests cover the file, its place and the code it depends on).
+ * addition and removal, and every picture (the loader's digests cover the file, its place and the code it
+ * depends on).
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
 
@@ -13,12 +15,21 @@ const article = join(content, 'articles/putin-not-ready-to-acknowledge-trump-los
 const page = (id: string) => readFileSync(join(outDir, 'articles', id, 'index.html'), 'utf8');
 const renderedCounts = (output: string) => [...output.matchAll(/(\w+): (\d+) of (\d+) files rendered/g)].map(([, folder, count, of]) => `${folder} ${count}/${of}`).sort();
 
-it('re-renders only what changed, and the site shows every change', () => {
+it('re-renders only what changed, and the site shows every change', async () => {
   const seed = readFileSync(join(projectRoot, 'content/articles/putin-not-ready-to-acknowledge-trump-loss.md'), 'utf8');
   const synthetic = (title: string) => seed.replace(/^title: .*$/m, `title: ${title} (test fixture)`);
-  writeContent(content, { 'articles/synthetic-second.md': synthetic('A synthetic second story'), 'articles/synthetic-third.md': synthetic('A synthetic third story') }, join(projectRoot, 'content'));
+  writeContent(
+    content,
+    {
+      'articles/synthetic-second.md': `${synthetic('A synthetic second story')}\n![A synthetic chart](./synthetic-chart.png)\n`,
+      'articles/synthetic-third.md': synthetic('A synthetic third story'),
+    },
+    join(projectRoot, 'content'),
+  );
+  await sharp({ create: { width: 64, height: 32, channels: 3, background: '#1a4f8b' } }).png().toFile(join(content, 'articles/synthetic-chart.png'));
   // The cache may hold entries from any earlier build: the first build here renders what differs from them.
-  expect(buildSite(content, outDir).status).toBe(0);
+  const first = buildSite(content, outDir);
+  expect(first.status, first.output).toBe(0);
 
   writeFileSync(article, `${readFileSync(article, 'utf8')}\nA synthetic sentence added for the rebuild test.\n`);
   rmSync(join(content, 'articles/synthetic-third.md'));
@@ -28,5 +39,7 @@ it('re-renders only what changed, and the site shows every change', () => {
   expect(renderedCounts(rebuild.output)).toEqual(['articles 1/2', 'authors 0/1']);
   expect(page('putin-not-ready-to-acknowledge-trump-loss')).toContain('A synthetic sentence added for the rebuild test.');
   expect(page('synthetic-second')).toContain('A synthetic second story (test fixture)');
+  // The untouched article's picture is still optimised, though its entry was not loaded again.
+  expect(page('synthetic-second')).toMatch(/<source srcset="[^"]+\.avif/);
   expect(() => page('synthetic-third')).toThrow();
 });

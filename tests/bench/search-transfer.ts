@@ -1,0 +1,30 @@
+/**
+ * What one search costs a reader: the bytes their browser downloads from `pagefind/` (script, WebAssembly,
+ * index chunks, the fragments of the results shown) to answer `query` on a built site, served by the
+ * tests' nginx and searched in the tests' browser, as on the site's search page.
+ */
+import { chromium } from '@playwright/test';
+import config from '../playwright.config.ts';
+import { startNginx } from '../support/nginx.ts';
+
+const port = 4418;
+
+export async function searchTransfer(siteDir: string, query: string): Promise<{ bytes: number; requests: number; matches: string }> {
+  const nginx = await startNginx([{ port, dir: siteDir, base: '/' }]);
+  const browser = await chromium.launch(config.use?.launchOptions);
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    });
+    await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('.search__status').filter({ hasText: /match/ }).waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
+    return { bytes, requests: sizes.length, matches: (await page.locator('.search__status').textContent()) ?? '' };
+  } finally {
+    await browser.close();
+    await nginx.stop();
+  }
+}
