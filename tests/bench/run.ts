@@ -2,14 +2,17 @@
  * `npm run bench -- --articles N [--series]`: builds Broadsheet and the baseline (tests/bench/baseline) over
  * the same N synthetic articles, cold and warm, and prints wall time, peak memory of the whole process tree,
  * pages written, and the weight of a typical article page; then the ratios Broadsheet/baseline.
- * `--series` also times Broadsheet alone at 1k, 2k, 5k and 10k articles (time per article should stay flat).
- * Results go to tests/.output/bench/result-<N>.json. Not part of `npm test`: these are figures, not verdicts.
+ * `--series` also times Broadsheet alone at 1k, 2k, 5k and 10k articles (time per article should stay flat);
+ * `--cold-only` builds Broadsheet once, cold, and nothing else (for 100k articles). It also measures what one
+ * search costs a reader on the built site. Results go to tests/.output/bench/result-<N>.json.
+ * Not part of `npm test`: these are figures, not verdicts.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateContent } from './generate.ts';
+import { searchTransfer } from './search-transfer.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const output = join(root, 'tests/.output/bench');
@@ -76,19 +79,26 @@ function pageWeight(dir: string, pagePath: string) {
   return { htmlBytes: html.length, htmlGzip: gzipSync(html).length, cssBytes: sum(css), cssGzip: gzip(css), jsBytes: sum(js), jsGzip: gzip(js) };
 }
 
-async function measure(name: 'broadsheet' | 'baseline', content: string) {
-  const outDir = join(output, `${name}-site`);
-  const cache = name === 'broadsheet' ? join(root, 'node_modules/.astro') : join(output, 'baseline-cache');
-  const buildArgs = name === 'broadsheet' ? ['build', '--outDir', outDir] : ['build', '--root', 'tests/bench/baseline', '--outDir', outDir];
-  rmSync(cache, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  const cold = await timed(astro, buildArgs, { CONTENT_DIR: content });
+type Site = 'broadsheet' | 'baseline';
+const outDirOf = (name: Site) => join(output, `${name}-site`);
+const buildArgsOf = (name: Site) =>
+  name === 'broadsheet' ? ['build', '--outDir', outDirOf(name)] : ['build', '--root', 'tests/bench/baseline', '--outDir', outDirOf(name)];
+
+/** A build from nothing: no content cache, no output folder. */
+async function coldBuild(name: Site, content: string): Promise<Run> {
+  rmSync(name === 'broadsheet' ? join(root, 'node_modules/.astro') : join(output, 'baseline-cache'), { recursive: true, force: true });
+  rmSync(outDirOf(name), { recursive: true, force: true });
+  return timed(astro, buildArgsOf(name), { CONTENT_DIR: content });
+}
+
+async function measure(name: Site, content: string) {
+  const cold = await coldBuild(name, content);
   // Warm: one article edited, everything else as the last build left it.
   const edited = join(content, 'articles', 'synthetic-000001.md');
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more synthetic sentence, edited for the warm build.\n`);
-  const warm = await timed(astro, buildArgs, { CONTENT_DIR: content });
+  const warm = await timed(astro, buildArgsOf(name), { CONTENT_DIR: content });
   const page = name === 'broadsheet' ? 'articles/synthetic-000002/index.html' : 'synthetic-000002/index.html';
-  return { cold, warm, pages: htmlFiles(outDir).length, weight: pageWeight(outDir, page) };
+  return { cold, warm, pages: htmlFiles(outDirOf(name)).length, weight: pageWeight(outDirOf(name), page) };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
@@ -99,7 +109,17 @@ const content = join(output, `content-${articles}`);
 console.log(`Generating ${articles} synthetic articles in ${content} …`);
 generateContent(content, articles);
 
+if (args.includes('--cold-only')) {
+  const cold = await coldBuild('broadsheet', content);
+  const pages = htmlFiles(outDirOf('broadsheet')).length;
+  console.log(`\n${articles} articles, Broadsheet cold build: ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakRssMb} MB, ${pages} pages`);
+  writeFileSync(join(output, `result-${articles}-cold.json`), JSON.stringify({ articles, date: new Date().toISOString(), cold, pages }, null, 2));
+  process.exit(0);
+}
+
 const broadsheet = await measure('broadsheet', content);
+// Every word of the synthetic text is common, so this is the worst case: the query matches every article.
+const search = await searchTransfer(outDirOf('broadsheet'), 'council');
 generateContent(content, articles); // undo the warm-build edit so the baseline sees the same files
 const baseline = await measure('baseline', content);
 
@@ -115,6 +135,7 @@ const rows: [string, string | number, string | number, string][] = [
   ['article CSS (bytes / gzip)', `${broadsheet.weight.cssBytes} / ${broadsheet.weight.cssGzip}`, `${baseline.weight.cssBytes} / ${baseline.weight.cssGzip}`, ''],
   ['article JS (bytes)', broadsheet.weight.jsBytes, baseline.weight.jsBytes, ''],
   ['article HTML + CSS gzip (bytes)', broadsheet.weight.htmlGzip + broadsheet.weight.cssGzip, baseline.weight.htmlGzip + baseline.weight.cssGzip, ''],
+  ['search "council": bytes / requests', `${search.bytes} / ${search.requests}`, '—', ''],
 ];
 console.log(`\n${articles} articles            Broadsheet   baseline   ratio`);
 for (const [label, a, b, r] of rows) console.log(`${label.padEnd(38)} ${String(a).padStart(10)} ${String(b).padStart(10)}   ${r}`);
@@ -124,13 +145,12 @@ if (args.includes('--series')) {
   for (const size of [1000, 2000, 5000, 10_000].filter((size) => size <= articles)) {
     const folder = join(output, `content-${size}`);
     generateContent(folder, size);
-    rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
-    const run = await timed(astro, ['build', '--outDir', join(output, 'series-site')], { CONTENT_DIR: folder });
+    const run = await coldBuild('broadsheet', folder);
     series.push({ articles: size, seconds: run.seconds, msPerArticle: (run.seconds * 1000) / size });
     console.log(`series: ${size} articles, cold ${run.seconds.toFixed(1)} s, ${((run.seconds * 1000) / size).toFixed(2)} ms per article`);
   }
 }
 
 const resultFile = join(output, `result-${articles}.json`);
-writeFileSync(resultFile, JSON.stringify({ articles, date: new Date().toISOString(), broadsheet, baseline, series }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ articles, date: new Date().toISOString(), broadsheet, baseline, search, series }, null, 2));
 console.log(`\nWritten ${resultFile}${existsSync(resultFile) ? ` (${statSync(resultFile).size} bytes)` : ''}`);
