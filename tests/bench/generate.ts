@@ -70,11 +70,12 @@ export function generateContent(folder: string, articles: number): void {
     writeFileSync(join(folder, 'authors', `${author}.md`), `---\nname: Synthetic ${author.slice(-1)}\nrole: Benchmark author\n---\n\nSynthetic benchmark author; not a person.\n`);
   }
   const start = Date.UTC(2015, 0, 1);
+  // About three articles a day from 2015 on; closer for very large archives, so every date is before 2025.
+  const spacing = Math.min(8 * 3600_000, (Date.UTC(2025, 0, 1) - start) / articles);
   for (let index = 0; index < articles; index++) {
     const id = `synthetic-${String(index + 1).padStart(6, '0')}`;
     const tags = [...new Set([pick(TAGS), pick(TAGS), pick(TAGS)])];
-    // About three articles a day, from 2015 on.
-    const published = new Date(start + index * 8 * 3600_000 + Math.floor(next() * 3600_000)).toISOString();
+    const published = new Date(start + Math.floor(index * spacing) + Math.floor(next() * Math.min(spacing, 3600_000))).toISOString();
     const frontmatter = [
       `title: "Synthetic benchmark article ${index + 1}: ${words(6)}"`,
       `dek: "${sentence()}"`,
