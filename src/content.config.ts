@@ -8,17 +8,17 @@ import { join } from 'node:path';
 import { contentDir } from './lib/content-dir';
 import { headlinesLoader } from './lib/headlines-loader';
 import { markdownLoader } from './lib/markdown-loader';
-import { articleSchema, authorSchema, bodyPictures, headlineEntrySchema } from './lib/schemas';
+import { articleSchema, authorSchema, headlineEntrySchema, renderedBody } from './lib/schemas';
 
 // The file name is the id and the URL slug, whatever the title says.
 const articles = defineCollection({
   loader: markdownLoader(join(contentDir, 'articles')),
-  schema: ({ image }) => articleSchema(reference('authors'), image()).safeExtend({ bodyPictures: bodyPictures(image()) }),
+  schema: ({ image }) => articleSchema(reference('authors'), image()).safeExtend({ renderedBody: renderedBody(image()) }),
 });
 
 const authors = defineCollection({
   loader: markdownLoader(join(contentDir, 'authors')),
-  schema: ({ image }) => authorSchema(image()).extend({ bodyPictures: bodyPictures(image()) }),
+  schema: ({ image }) => authorSchema(image()).extend({ renderedBody: renderedBody(image()) }),
 });
 
 const headlines = defineCollection({

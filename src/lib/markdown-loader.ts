@@ -4,17 +4,22 @@
  * body goes through the one Markdown pipeline (src/lib/markdown/processor.ts). Each entry keeps a digest of
  * its file and of the code it depends on, so the next build renders only what changed.
  *
+ * The rendered HTML is kept in a file of its own in Astro's cache folder, its path in the entry's
+ * `renderedBody`: Astro bundles the whole content store into every build as one string, which at 100,000
+ * articles was longer than a JavaScript string may be (and at 10,000, hundreds of megabytes to carry).
+ *
  * Astro's `glob()` loader renders with Astro's own Markdown steps added (a second raw-HTML pass among them,
  * twice the time), and cannot hand inline pictures to astro:assets' `<Picture>`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { splitMarkdown } from './markdown-file';
+import { readingMinutes } from './article-meta';
 import { renderMarkdown, type RenderedMarkdown } from './markdown/processor';
 import { createRenderPool, type RenderPool } from './markdown/render-pool';
 import { ContentError } from './problems';
@@ -40,6 +45,9 @@ export function markdownLoader(folder: string): Loader {
     name: 'broadsheet-markdown',
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
       const code = generateDigest(codeSource(config.root));
+      const htmlFolder = fileURLToPath(new URL(`broadsheet/${basename(folder)}/`, config.cacheDir));
+      mkdirSync(htmlFolder, { recursive: true });
+      const htmlFileOf = (digest: string) => join(htmlFolder, `${digest}.html`);
 
       /** Reads a file; undefined when the store already holds it as it is now. */
       async function read(name: string) {
@@ -47,7 +55,8 @@ export function markdownLoader(folder: string): Loader {
         const path = join(folder, name);
         const text = await readFile(path, 'utf8');
         const digest = generateDigest(`${code}\0${path}\0${text}`);
-        return store.get(id)?.digest === digest ? undefined : { id, path, text, digest };
+        const unchanged = store.get(id)?.digest === digest && existsSync(htmlFileOf(digest));
+        return unchanged ? undefined : { id, path, text, digest };
       }
 
       async function load(file: { id: string; path: string; text: string; digest: string }, render: (markdown: string, path: string) => Promise<RenderedMarkdown>) {
@@ -56,10 +65,11 @@ export function markdownLoader(folder: string): Loader {
         const parts = splitMarkdown(text);
         if (!parts) throw new ContentError([{ file: filePath, line: 1, field: '(frontmatter)', wrong: 'missing', expected: 'the file to start with a --- block of fields, closed by ---' }]);
         const { html, pictures } = await render(parts.body, path);
-        const data = await parseData({ id, data: { ...parseYaml(parts.frontmatter), bodyPictures: pictures }, filePath: path });
-        // No `imagePaths`: pictures are the schema's `bodyPictures`, resolved by image() like the lead picture.
-        // No `body` either: pages use the rendered HTML, and the whole store is loaded into every build.
-        store.set({ id, data, filePath, digest, rendered: { html } });
+        await writeFile(htmlFileOf(digest), html);
+        const renderedBody = { htmlFile: htmlFileOf(digest), readingMinutes: readingMinutes(html), pictures };
+        // Pictures are resolved by the schema's image(), like the lead picture. No `body`: pages use the HTML.
+        const data = await parseData({ id, data: { ...parseYaml(parts.frontmatter), renderedBody }, filePath: path });
+        store.set({ id, data, filePath, digest });
       }
 
       const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));
@@ -82,6 +92,8 @@ export function markdownLoader(folder: string): Loader {
       } finally {
         await pool?.close();
       }
+      const current = new Set(store.values().map((entry) => `${entry.digest}.html`));
+      await Promise.all(readdirSync(htmlFolder).filter((name) => !current.has(name)).map((name) => rm(join(htmlFolder, name))));
       logger.info(`${basename(folder)}: ${rendered} of ${names.length} files rendered, the others unchanged since the last build`);
 
       watcher?.add(folder);

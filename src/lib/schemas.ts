@@ -111,12 +111,18 @@ export function authorSchema<Avatar extends z.ZodType>(avatar: Avatar) {
 }
 
 /**
- * The local pictures of a Markdown body (`![alt](./chart.png "Caption | Credit")`), which the content loader
- * adds to the frontmatter's fields; writers never set this field themselves. Missing alt text is the content
- * check's to report, with its line in the body.
+ * What the content loader adds to an entry's fields from its Markdown body (writers never set it): the file
+ * holding the rendered HTML, the reading time, and the local pictures (`![alt](./chart.png "Caption |
+ * Credit")`) for astro:assets. Missing alt text is the content check's to report, with its line.
  */
-export function bodyPictures<Src extends z.ZodType>(src: Src) {
-  return z.array(picture(src).extend({ alt: z.string(), figure: z.boolean() }));
+export function renderedBody<Src extends z.ZodType>(src: Src) {
+  return z
+    .object({
+      htmlFile: z.string(),
+      readingMinutes: z.number().int().positive(),
+      pictures: z.array(picture(src).extend({ alt: z.string(), figure: z.boolean() })),
+    })
+    .strict();
 }
 
 /** A headline-index entry for a story with no article file here (from `content/headlines.yaml`). */
