@@ -4,8 +4,10 @@
  * common first, newer first among equals), then the newest of the rest. Deterministic: the index is already
  * newest first with ties broken by id.
  *
- * `createRanker` indexes the headlines by tag and section once per build, so ranking one article touches only
- * the stories it shares something with, not the whole index: build time stays linear in the number of pages.
+ * `createRanker` indexes the headlines by tag and section once per build, and ranking one article scores only
+ * the newest stories of each tag and of the section it shares: a sidebar is for recent reading, and the work
+ * for one page then stays the same however large the archive grows (at 100,000 articles, scoring every
+ * story sharing a tag made page rendering quadratic).
  */
 import type { Headline } from './headlines';
 
@@ -17,6 +19,9 @@ export interface RankingSubject {
 }
 
 export type Ranker = (subject: RankingSubject, size: number) => Headline[];
+
+/** How many of the newest stories of each shared tag, and of the section, are scored. */
+export const NEWEST_SCORED = 500;
 
 function positionsBy(index: readonly Headline[], keysOf: (headline: Headline) => readonly string[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
@@ -46,12 +51,12 @@ export function createRanker(index: readonly Headline[]): Ranker {
 
     for (const id of subject.related) take(byId.get(id));
 
-    // Score only the stories that share a tag or the section: one point per shared tag, one for the section.
+    // One point per shared tag, one for the section, among the newest of each (the lists are newest first).
     const scores = new Map<number, number>();
-    for (const tag of new Set(subject.tags)) {
-      for (const position of byTag.get(tag) ?? []) scores.set(position, (scores.get(position) ?? 0) + 1);
+    const lists = [...[...new Set(subject.tags)].map((tag) => byTag.get(tag)), bySection.get(subject.section)];
+    for (const list of lists) {
+      for (const position of list?.slice(0, NEWEST_SCORED) ?? []) scores.set(position, (scores.get(position) ?? 0) + 1);
     }
-    for (const position of bySection.get(subject.section) ?? []) scores.set(position, (scores.get(position) ?? 0) + 1);
     [...scores]
       .sort(([positionA, scoreA], [positionB, scoreB]) => scoreB - scoreA || positionA - positionB)
       .forEach(([position]) => take(position));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Headline } from '../../src/lib/headlines';
-import { createRanker, type RankingSubject } from '../../src/lib/ranking';
+import { createRanker, NEWEST_SCORED, type RankingSubject } from '../../src/lib/ranking';
 
 /** Index entries in index order (newest first), as `buildHeadlineIndex` returns them. */
 const headline = (id: string, section?: string, tags: string[] = []): Headline => ({
@@ -75,18 +75,29 @@ describe('moreStories', () => {
 
 describe('createRanker at scale', () => {
   it('ranks from the shared stories only, agreeing with a full scan', () => {
-    const big: Headline[] = Array.from({ length: 3000 }, (_, index) =>
+    // Small enough that every tag and section has fewer stories than are scored: the result is exact.
+    const big: Headline[] = Array.from({ length: 1200 }, (_, index) =>
       headline(`story-${index}`, ['world', 'science', 'culture'][index % 3], [`tag-${index % 17}`, `tag-${index % 5}`]),
     );
     const rank = createRanker(big);
-    const subject: RankingSubject = { id: 'story-7', section: 'culture', tags: ['tag-7', 'tag-2'], related: ['story-2999'] };
+    const subject: RankingSubject = { id: 'story-7', section: 'culture', tags: ['tag-7', 'tag-2'], related: ['story-1199'] };
     const affinity = (story: Headline) =>
       [...new Set(story.tags)].filter((tag) => subject.tags.includes(tag)).length + (story.section === subject.section ? 1 : 0);
     const fullScan = big
       .map((story, position) => ({ story, position, score: affinity(story) }))
-      .filter(({ story }) => story.id !== subject.id && story.id !== 'story-2999')
+      .filter(({ story }) => story.id !== subject.id && story.id !== 'story-1199')
       .sort((a, b) => b.score - a.score || a.position - b.position)
       .map(({ story }) => story.id);
-    expect(ids(rank(subject, 10))).toEqual(['story-2999', ...fullScan.slice(0, 9)]);
+    expect(ids(rank(subject, 10))).toEqual(['story-1199', ...fullScan.slice(0, 9)]);
+  });
+
+  it(`scores only the ${NEWEST_SCORED} newest stories of each shared tag and of the section`, () => {
+    const older = Array.from({ length: NEWEST_SCORED }, (_, index) => headline(`recent-${index}`, 'world', ['russia']));
+    const archive = [headline('self', 'world', ['russia', 'election']), ...older, headline('old-but-close', 'world', ['russia', 'election'])];
+    const stories = ids(createRanker(archive)({ id: 'self', section: 'world', tags: ['russia', 'election'], related: [] }, 3));
+    // Sharing everything, but past the newest scored of 'russia' and 'world': it scores for 'election' only.
+    expect(stories).toEqual(['recent-0', 'recent-1', 'recent-2']);
+    const nearer = [archive[0], ...older.slice(2), archive.at(-1)!]; // now among the newest 500 of every list
+    expect(ids(createRanker(nearer)({ id: 'self', section: 'world', tags: ['russia', 'election'], related: [] }, 3))[0]).toBe('old-but-close');
   });
 });
