@@ -48,6 +48,12 @@ export function markdownLoader(folder: string): Loader {
       const htmlFolder = fileURLToPath(new URL(`broadsheet/${basename(folder)}/`, config.cacheDir));
       mkdirSync(htmlFolder, { recursive: true });
       const htmlFileOf = (digest: string) => join(htmlFolder, `${digest}.html`);
+      /** Drops an entry and its rendered HTML. */
+      const forget = async (id: string) => {
+        const digest = store.get(id)?.digest;
+        store.delete(id);
+        if (digest) await rm(htmlFileOf(String(digest)), { force: true });
+      };
 
       /** Reads a file; undefined when the store already holds it as it is now. */
       async function read(name: string) {
@@ -69,12 +75,14 @@ export function markdownLoader(folder: string): Loader {
         const renderedBody = { htmlFile: htmlFileOf(digest), readingMinutes: readingMinutes(html), pictures };
         // Pictures are resolved by the schema's image(), like the lead picture. No `body`: pages use the HTML.
         const data = await parseData({ id, data: { ...parseYaml(parts.frontmatter), renderedBody }, filePath: path });
+        const previous = store.get(id)?.digest;
         store.set({ id, data, filePath, digest });
+        if (previous !== undefined && previous !== digest) await rm(htmlFileOf(String(previous)), { force: true });
       }
 
       const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));
       const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      await Promise.all(store.keys().filter((id) => !ids.has(id)).map(forget));
 
       let pool: RenderPool | undefined;
       let rendered = 0;
@@ -92,6 +100,7 @@ export function markdownLoader(folder: string): Loader {
       } finally {
         await pool?.close();
       }
+      // Files no entry names (left by an interrupted build) go too.
       const current = new Set(store.values().map((entry) => `${entry.digest}.html`));
       await Promise.all(readdirSync(htmlFolder).filter((name) => !current.has(name)).map((name) => rm(join(htmlFolder, name))));
       logger.info(`${basename(folder)}: ${rendered} of ${names.length} files rendered, the others unchanged since the last build`);
@@ -109,8 +118,8 @@ export function markdownLoader(folder: string): Loader {
       };
       watcher?.on('change', onChange);
       watcher?.on('add', onChange);
-      watcher?.on('unlink', (path) => {
-        if (path.startsWith(folder) && path.endsWith('.md')) store.delete(relative(folder, path).slice(0, -'.md'.length));
+      watcher?.on('unlink', async (path) => {
+        if (path.startsWith(folder) && path.endsWith('.md')) await forget(relative(folder, path).slice(0, -'.md'.length));
       });
     },
   };

@@ -3,7 +3,7 @@
  * addition and removal, and every picture (the loader's digests cover the file, its place and the code it
  * depends on).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
@@ -42,4 +42,6 @@ it('re-renders only what changed, and the site shows every change', async () => 
   // The untouched article's picture is still optimised, though its entry was not loaded again.
   expect(page('synthetic-second')).toMatch(/<source srcset="[^"]+\.avif/);
   expect(() => page('synthetic-third')).toThrow();
+  // The rendered HTML of the edited and the removed article's earlier versions is gone from the cache.
+  expect(readdirSync(join(projectRoot, 'node_modules/.astro/broadsheet/articles'))).toHaveLength(2);
 });
