@@ -12,12 +12,13 @@ import { z } from 'astro/zod';
 import { sectionIds } from '../config';
 import { readHeadlineFile } from './headlines-loader';
 import { isPictureFile, splitMarkdown } from './markdown-file';
-import { isLocalPicture } from './markdown/rehype-body-pictures';
+import { isLocalPicture, pictureExists } from './markdown/rehype-body-pictures';
 import type { Problem } from './problems';
 import { articleSchema, authorSchema, headlineEntrySchema } from './schemas';
 import { readYaml, type Path, type YamlSource } from './yaml-source';
 
 const DATE_TIME = 'a date-time with zone, e.g. 2020-11-23T09:00:00-05:00';
+const PICTURE_PATH = 'the path of a picture, relative to the Markdown file';
 const SLUG_FORM = 'lowercase letters, digits and single hyphens, e.g. putin-biden-win';
 
 /** What each field must hold, as editors read it in the report. */
@@ -195,7 +196,7 @@ function referencesOf({ id, file, source }: MarkdownRecord): References {
 function missingPicture(record: MarkdownRecord, folder: string, field: string): Problem[] {
   const src = valueAt(record.source.data, [field, 'src']);
   if (typeof src !== 'string' || existsSync(join(folder, src))) return [];
-  return [{ file: record.file, line: record.source.lineOf([field, 'src']), field: `${field}.src`, wrong: `no file ${src} beside the file`, expected: 'the path of a picture, relative to the Markdown file' }];
+  return [{ file: record.file, line: record.source.lineOf([field, 'src']), field: `${field}.src`, wrong: `no file ${src} beside the file`, expected: PICTURE_PATH }];
 }
 
 /** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture not beside the file. */
@@ -206,8 +207,8 @@ function bodyImageProblems(record: MarkdownRecord, folder: string): Problem[] {
   const check = (src: string, hasAlt: boolean, line: number | undefined, shown: string, expected: string) => {
     const at = { file: record.file, line: record.bodyLine + (line ?? 1) - 1, field: '(body)' };
     if (!hasAlt) problems.push({ ...at, wrong: `${shown} has no alt text`, expected });
-    if (isLocalPicture(src) && !existsSync(join(folder, decodeURI(src)))) {
-      problems.push({ ...at, wrong: `no file ${src} beside the file`, expected: 'the path of a picture, relative to the Markdown file' });
+    if (isLocalPicture(src) && !pictureExists(folder, src)) {
+      problems.push({ ...at, wrong: `no file ${src} beside the file`, expected: PICTURE_PATH });
     }
   };
   visit(fromMarkdown(record.body), (node) => {

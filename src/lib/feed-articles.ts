@@ -18,8 +18,8 @@ function notesHtml(updates: Article['data']['updates']): string {
 let container: Promise<AstroContainer> | undefined;
 
 /**
- * The article body as the page shows it — pictures resolved to their optimised files, which the stored
- * Markdown rendering only names — with root-relative addresses made absolute, as feed readers need.
+ * The article body as the page shows it — pictures in place of the rendering's markers, resolved to their
+ * optimised files — with root-relative addresses made absolute, as feed readers need.
  */
 async function bodyHtml(article: Article): Promise<string> {
   const html = await (await (container ??= AstroContainer.create())).renderToString(MarkdownBody, { props: { entry: article } });

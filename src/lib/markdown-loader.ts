@@ -40,6 +40,8 @@ function codeSource(root: URL): string {
 /** Below this many files to render, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 200;
 
+const idOf = (name: string) => name.slice(0, -'.md'.length);
+
 export function markdownLoader(folder: string): Loader {
   return {
     name: 'broadsheet-markdown',
@@ -57,7 +59,7 @@ export function markdownLoader(folder: string): Loader {
 
       /** Reads a file; undefined when the store already holds it as it is now. */
       async function read(name: string) {
-        const id = name.slice(0, -'.md'.length);
+        const id = idOf(name);
         const path = join(folder, name);
         const text = await readFile(path, 'utf8');
         const digest = generateDigest(`${code}\0${path}\0${text}`);
@@ -81,19 +83,18 @@ export function markdownLoader(folder: string): Loader {
       }
 
       const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));
-      const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
+      const ids = new Set(names.map(idOf));
       await Promise.all(store.keys().filter((id) => !ids.has(id)).map(forget));
 
+      const cores = availableParallelism();
       let pool: RenderPool | undefined;
       let rendered = 0;
       try {
         // A few files per core in flight keeps every core busy without holding the whole archive in memory.
-        const batch = 16 * availableParallelism();
+        const batch = 16 * cores;
         for (let start = 0; start < names.length; start += batch) {
           const changed = (await Promise.all(names.slice(start, start + batch).map(read))).filter((file) => file !== undefined);
-          if (!pool && names.length - start >= POOL_THRESHOLD && changed.length > batch / 2 && availableParallelism() > 1) {
-            pool = createRenderPool(availableParallelism());
-          }
+          if (!pool && cores > 1 && names.length - start >= POOL_THRESHOLD && changed.length > batch / 2) pool = createRenderPool(cores);
           await Promise.all(changed.map((file) => load(file, pool?.render ?? renderMarkdown)));
           rendered += changed.length;
         }
@@ -119,7 +120,7 @@ export function markdownLoader(folder: string): Loader {
       watcher?.on('change', onChange);
       watcher?.on('add', onChange);
       watcher?.on('unlink', async (path) => {
-        if (path.startsWith(folder) && path.endsWith('.md')) await forget(relative(folder, path).slice(0, -'.md'.length));
+        if (path.startsWith(folder) && path.endsWith('.md')) await forget(idOf(relative(folder, path)));
       });
     },
   };

@@ -15,15 +15,17 @@ export interface BodyPicture {
   figure: boolean;
 }
 
-/** Stands in the HTML where picture `index` goes; a comment, which no writer can forge past the sanitizer. */
-export const pictureMarker = (index: number) => `picture:${index}`;
+/** Stands in the HTML where picture `index` goes: a comment, which no writer can forge past the sanitizer. */
+const MARKER = /^picture:(\d+)$/;
+const marker = (index: number) => `picture:${index}`;
+export const isPictureMarker = (comment: string) => MARKER.test(comment);
 
 /** A picture file beside the Markdown file (not a URL, nor a path from the site's root). */
 export const isLocalPicture = (src: string) => !/^(?:[a-z][a-z\d+.-]*:|\/|#)/i.test(src) && isPictureFile(src);
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 
-/** Whether the picture exists; a missing one stays a plain (broken) `<img>`, which the content check reports. */
-const besideTheFile = (file: VFile, src: string) => !file.dirname || existsSync(join(file.dirname, decodeURI(src)));
+/** Whether a body picture's file is in `folder`; the `src` is as written in the Markdown (URL-encoded). */
+export const pictureExists = (folder: string, src: string) => existsSync(join(folder, decodeURI(src)));
 
 /**
  * Takes the writer's local pictures (`![alt](./chart.png "Caption | Credit")`, or a raw `<img>`) out of the
@@ -33,23 +35,23 @@ const besideTheFile = (file: VFile, src: string) => !file.dirname || existsSync(
 export default function rehypeBodyPictures() {
   return (tree: Root, file: VFile) => {
     const pictures: BodyPicture[] = [];
+    const figureParagraphs = new Set<Element>();
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img' || !parent || index === undefined) return;
       const { src, alt, title } = node.properties;
-      if (typeof src !== 'string' || !isLocalPicture(src) || !besideTheFile(file, src)) return;
+      // A missing picture stays a plain (broken) `<img>`, which the content check reports.
+      if (typeof src !== 'string' || !isLocalPicture(src) || (file.dirname && !pictureExists(file.dirname, src))) return;
       const [caption, credit] = typeof title === 'string' ? title.split(' | ').map((part) => part.trim()) : [];
       const alone = parent.type === 'element' && parent.tagName === 'p' && parent.children.every((child) => child === node || isBlank(child));
       pictures.push({ src: decodeURI(src), alt: String(alt ?? ''), caption: caption || undefined, credit: credit || undefined, figure: alone });
-      parent.children[index] = { type: 'comment', value: pictureMarker(pictures.length - 1) };
+      parent.children[index] = { type: 'comment', value: marker(pictures.length - 1) };
+      if (alone) figureParagraphs.add(parent);
       return SKIP;
     });
-    // A paragraph holding only a figure marker becomes the marker: a figure cannot sit inside a <p>.
+    // A figure's paragraph becomes its marker alone: a figure cannot sit inside a <p>.
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'p' || !parent || index === undefined) return;
-      const content = node.children.filter((child) => !isBlank(child));
-      if (content.length === 1 && content[0].type === 'comment' && content[0].value.startsWith('picture:')) {
-        parent.children[index] = content[0];
-      }
+      if (!figureParagraphs.has(node) || !parent || index === undefined) return;
+      parent.children[index] = node.children.find((child) => child.type === 'comment')!;
     });
     file.data.pictures = pictures;
   };
@@ -63,5 +65,5 @@ declare module 'vfile' {
 
 /** The rendered HTML cut at its picture markers: HTML strings, and the index of the picture between them. */
 export function splitAtPictures(html: string): (string | number)[] {
-  return html.split(/<!--picture:(\d+)-->/).map((part, index) => (index % 2 === 1 ? Number(part) : part)).filter((part) => part !== '');
+  return html.split(new RegExp(`<!--${MARKER.source.slice(1, -1)}-->`)).map((part, index) => (index % 2 === 1 ? Number(part) : part)).filter((part) => part !== '');
 }
