@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { site } from '../config';
 import { checkContent } from '../lib/content-check';
 import { contentDir } from '../lib/content-dir';
-import { ImportError, planImport } from '../lib/importer/plan-import';
+import { HEADLINE_FILE, ImportError, planImport } from '../lib/importer/plan-import';
 import { parseScrape, ScrapeError } from '../lib/importer/parse-scrape';
 import { formatReport } from '../lib/problems';
 
@@ -48,7 +48,7 @@ for (const file of positionals) {
     }
     const scrape = parseScrape(text, site.kickers);
     const plan = planImport(scrape, values, read);
-    const blocked = plan.files.filter((planned) => planned.state === 'changed' && planned.path !== 'headlines.yaml' && !values.force);
+    const blocked = plan.files.filter((planned) => planned.state === 'changed' && planned.path !== HEADLINE_FILE && !values.force);
     if (blocked.length > 0) {
       throw new ImportError(`${blocked.map((planned) => shown(planned.path)).join(' and ')} already exist with other content — pass --force to overwrite`);
     }
@@ -61,7 +61,12 @@ for (const file of positionals) {
         writeFileSync(join(contentDir, planned.path), planned.content);
       }
     }
-    console.log(`  more stories: ${plan.storiesAdded} ${dryRun ? 'to add' : 'added'}, ${plan.storiesAlreadyListed} already listed`);
+    for (const title of plan.replacedHeadlines) {
+      console.log(`  ${(dryRun ? 'would remove' : 'removed').padEnd(14)} headline "${title}" from ${shown(HEADLINE_FILE)}: the article replaces it`);
+    }
+    console.log(
+      `  more stories: ${plan.storiesAdded} ${dryRun ? 'to add' : 'added'}, ${plan.storiesAlreadyListed} already listed, ${plan.storiesWithArticle} with an article here`,
+    );
     console.log(`  left out ${scrape.dropped.length} line${scrape.dropped.length === 1 ? '' : 's'}:`);
     for (const line of scrape.dropped) console.log(`    line ${line.line} (${line.why}): ${line.text}`);
   } catch (error) {

@@ -1,11 +1,12 @@
 /** `npm run import` end to end: the seed text into an empty content folder, then a build of it. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
 import { buildEnvironment, buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
 import { seedBodyParagraphs, straightenQuotes } from '../support/seed';
 
@@ -15,9 +16,13 @@ const article = join(content, 'articles/russias-putin-says-he-still-isnt-ready-t
 const flags = ['--section', 'world', '--kicker', 'Speed Read', '--published', '2020-11-23T00:00:00-05:00'];
 
 function runImport(...args: string[]) {
+  return runImportInto(content, ...args);
+}
+
+function runImportInto(folder: string, ...args: string[]) {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/import.ts', ...args], {
     cwd: projectRoot,
-    env: { ...buildEnvironment(), CONTENT_DIR: content },
+    env: { ...buildEnvironment(), CONTENT_DIR: folder },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -83,5 +88,61 @@ describe('npm run import', () => {
     const page = fromHtml(readFileSync(join(outputRoot, 'import-site/articles/russias-putin-says-he-still-isnt-ready-to-acknowledge-trumps-loss/index.html'), 'utf8'));
     expect(selectAll('.article-body p', page).map((p) => straightenQuotes(toString(p)))).toEqual(seedBodyParagraphs);
     expect(selectAll('.more-stories li', page)).toHaveLength(10);
+  });
+});
+
+describe('npm run import writes only where it should', () => {
+  const folder = join(outputRoot, 'import-guarded');
+  /** A scrape of one story whose "more stories" lists `other`. */
+  const scrapeListing = (title: string, other: string) =>
+    `${title}\nThe body of ${title}. It goes on.\nJane Doe has worked as a reporter at The Paper since 2001.\n-\n${other}\nSpeed Read The dek of ${other}.\n`;
+  const scrapeFile = (name: string, text: string) => {
+    writeFileSync(join(outputRoot, name), text);
+    return join(outputRoot, name);
+  };
+  const noStackTrace = (output: string) => expect(output).not.toMatch(/^\s+at /m);
+
+  it('refuses an --author that is not an id, and writes nothing', () => {
+    writeContent(folder, {});
+    const outside = join(folder, '../x.md');
+    rmSync(outside, { force: true });
+    const result = runImportInto(folder, seedFile, ...flags, '--author', '../../x');
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('error: --author "../../x" is not an id');
+    expect(existsSync(outside)).toBe(false);
+    expect(existsSync(join(folder, 'authors'))).toBe(false);
+  });
+
+  it('refuses a title with no letters or digits, and writes no articles/.md', () => {
+    writeContent(folder, {});
+    const result = runImportInto(folder, scrapeFile('emoji.txt', scrapeListing('🎉🎉🎉', 'Some other story')), ...flags);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('error: the title "🎉🎉🎉" has no letters or digits');
+    expect(existsSync(join(folder, 'articles/.md'))).toBe(false);
+  });
+
+  it('imports two scrapes that list each other into content that passes the check', () => {
+    writeContent(folder, {});
+    const first = runImportInto(folder, scrapeFile('alpha.txt', scrapeListing('Alpha story', 'Beta story')), ...flags);
+    expect(first.status, first.output).toBe(0);
+    const second = runImportInto(folder, scrapeFile('beta.txt', scrapeListing('Beta story', 'Alpha story')), ...flags);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(/removed +headline "Beta story" from tests\/\.output\/import-guarded\/headlines\.yaml: the article replaces it/);
+    expect(second.output).toContain('more stories: 0 added, 0 already listed, 1 with an article here');
+    expect(readdirSync(join(folder, 'articles')).sort()).toEqual(['alpha-story.md', 'beta-story.md']);
+    expect(readFileSync(join(folder, 'headlines.yaml'), 'utf8')).not.toMatch(/Alpha story|Beta story/);
+    expect(checkContent(folder)).toEqual([]);
+  });
+
+  it.each([
+    ['not a list', '# Our entries, keyed\nstories:\n  - title: A\n', /error: headlines\.yaml:2 \(file\) — not a list/],
+    ['invalid YAML', '- kicker: Speed Read\n  title: [unclosed\n  dek: x\n', /error: headlines\.yaml:3 \(file\) — invalid YAML: /],
+  ])('refuses a headline file that is %s, leaving it as it was', (_name, headlines, message) => {
+    writeContent(folder, { 'headlines.yaml': headlines });
+    const result = runImportInto(folder, seedFile, ...flags);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(message);
+    noStackTrace(result.output);
+    expect(readFileSync(join(folder, 'headlines.yaml'), 'utf8')).toBe(headlines);
   });
 });

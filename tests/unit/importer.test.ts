@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { readHeadlineFile } from '../../src/lib/headlines-loader';
 import { parseScrape, ScrapeError } from '../../src/lib/importer/parse-scrape';
 import { ImportError, markdownDocument, planImport } from '../../src/lib/importer/plan-import';
 import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories, seedText } from '../support/seed';
@@ -103,5 +104,92 @@ describe('planImport', () => {
       new ImportError('the text does not say its section, kicker, published — pass --section … --kicker … --published …'),
     );
     expect(() => planImport(scrape, { ...flags, published: '2020-11-23' }, nothingExists)).toThrow(/published \(--published\)/);
+  });
+});
+
+describe('planImport writes only where it should', () => {
+  const scrape = parseScrape(seedText, kickers);
+  const slug = 'russias-putin-says-he-still-isnt-ready-to-acknowledge-trumps-loss';
+  const paths = (plan: { files: { path: string }[] }) => plan.files.map((file) => file.path);
+  /** A `read` over the given files (path relative to the content folder → text). */
+  const existing = (files: Record<string, string>) => (path: string) => files[path];
+
+  it.each(['../../x', 'authors/x', 'Peter', 'a--b', '-a', 'a.b', ''])('refuses --author %j, naming the flag', (author) => {
+    expect(() => planImport(scrape, { ...flags, author }, nothingExists)).toThrow(
+      new ImportError(`--author "${author}" is not an id: it must be lowercase letters, digits and single hyphens, e.g. peter`),
+    );
+  });
+
+  it('refuses an author id from the bio that is not a slug, asking for --author', () => {
+    const bio = 'Zoë Brontë has worked as a reporter at The Paper since 2001.';
+    expect(() => planImport({ ...scrape, bio }, flags, nothingExists)).toThrow(
+      new ImportError('the name "Zoë Brontë" in the bio makes the author id "zoë-brontë", not lowercase letters, digits and single hyphens — pass --author <id>'),
+    );
+    expect(paths(planImport({ ...scrape, bio }, { ...flags, author: 'zoe-bronte' }, nothingExists))[0]).toBe('authors/zoe-bronte.md');
+  });
+
+  it.each(['!!!', '🎉🎉', '— …'])('refuses a title with nothing to make a file name from: %j', (title) => {
+    expect(() => planImport({ ...scrape, title }, flags, nothingExists)).toThrow(
+      new ImportError(`the title "${title}" has no letters or digits to make the article's file name from`),
+    );
+  });
+
+  it('refuses a title whose slug is not a file name the content check takes', () => {
+    expect(() => planImport({ ...scrape, title: 'Café society' }, flags, nothingExists)).toThrow(
+      new ImportError('the title "Café society" makes the file name "café-society", not lowercase letters, digits and single hyphens'),
+    );
+  });
+
+  it('replaces the headline entry the article now has a file for, and says so', () => {
+    const headlines = `# Kept\n- kicker: Speed Read\n  title: "Russia's Putin says he still isn't ready to acknowledge Trump's loss"\n  dek: Listed by another scrape\n`;
+    const plan = planImport(scrape, flags, existing({ 'headlines.yaml': headlines }));
+    const written = plan.files.find((file) => file.path === 'headlines.yaml')!.content;
+    expect(written.startsWith('# Kept\n')).toBe(true);
+    expect(written).not.toContain('Listed by another scrape');
+    expect(plan.replacedHeadlines).toEqual(["Russia's Putin says he still isn't ready to acknowledge Trump's loss"]);
+  });
+
+  it('keeps the comments written above a replaced entry', () => {
+    const entry = (title: string) => `- kicker: Speed Read\n  title: "${title}"\n  dek: A dek\n`;
+    const article = "Russia's Putin says he still isn't ready to acknowledge Trump's loss";
+    for (const [headlines, kept] of [
+      [`# Header\n${entry(article)}# About B\n${entry('B')}`, '# Header\n# About B\n- kicker: Speed Read\n  title: "B"\n'],
+      [`${entry('B')}# About the article\n${entry(article)}`, 'dek: A dek\n# About the article\n'],
+      [`# Header\n${entry(article)}`, '# Header\n'],
+    ]) {
+      const plan = planImport({ ...scrape, stories: [] }, flags, existing({ 'headlines.yaml': headlines }));
+      const written = plan.files.find((file) => file.path === 'headlines.yaml')!.content;
+      expect(written).toContain(kept);
+      expect(readHeadlineFile(written, 'headlines.yaml').problems).toEqual([]);
+      expect(written).not.toContain(article);
+    }
+  });
+
+  it('does not list a story under "more stories" that has an article file here', () => {
+    const plan = planImport(scrape, flags, existing({ 'articles/dehorning-rhinos-sharply-cuts-poaching-study-finds.md': '---\n---\n' }));
+    expect(plan.files.find((file) => file.path === 'headlines.yaml')!.content).not.toContain('Dehorning');
+    expect(plan).toMatchObject({ storiesAdded: 10, storiesAlreadyListed: 0, storiesWithArticle: 1 });
+  });
+
+  it('writes the headline file only when something in it changes', () => {
+    const plan = planImport({ ...scrape, stories: [] }, flags, nothingExists);
+    expect(paths(plan)).toEqual(['authors/peter.md', `articles/${slug}.md`]);
+  });
+
+  it.each([
+    ['a set of fields', '# Our entries\nstories:\n  - title: A\n', 'headlines.yaml:2 (file) — not a list'],
+    ['a single text', 'just some text\n', 'headlines.yaml:1 (file) — not a list'],
+    ['invalid YAML', '- kicker: Speed Read\n  title: [unclosed\n  dek: x\n', 'headlines.yaml:3 (file) — invalid YAML: '],
+  ])('refuses a headline file that is %s, rather than rewrite it', (_name, headlines, message) => {
+    expect(() => planImport(scrape, flags, existing({ 'headlines.yaml': headlines }))).toThrow(ImportError);
+    expect(() => planImport(scrape, flags, existing({ 'headlines.yaml': headlines }))).toThrow(message);
+  });
+
+  it('takes an empty or comment-only headline file as an empty list', () => {
+    for (const headlines of ['', '# Nothing yet\n']) {
+      const plan = planImport(scrape, flags, existing({ 'headlines.yaml': headlines }));
+      expect(plan.storiesAdded).toBe(11);
+      expect(plan.files.find((file) => file.path === 'headlines.yaml')!.content.startsWith(headlines)).toBe(true);
+    }
   });
 });
