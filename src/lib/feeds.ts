@@ -27,8 +27,15 @@ export interface FeedChannel {
   lang: string;
 }
 
+const XML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
+
+/**
+ * Text escaped for XML (and HTML) with the five predefined entities. Named, not numeric: @astrojs/rss re-parses
+ * `customData` and writes it out again escaped, and its parser decodes only these, so `&#38;` would come out
+ * as `&amp;#38;`.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[<>&'"]/g, (char) => XML_ENTITIES[char]);
 }
 
 /** RSS `author` must be an e-mail address; names go in `dc:creator` (declared by `rssNamespaces`). */

@@ -1,5 +1,7 @@
+import { getRssString } from '@astrojs/rss';
+import { parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, jsonFeed, rssItem, type FeedArticle } from '../../src/lib/feeds';
+import { escapeXml, jsonFeed, rssItem, rssNamespaces, type FeedArticle } from '../../src/lib/feeds';
 
 const article: FeedArticle = {
   url: 'https://example.org/articles/a/',
@@ -21,12 +23,19 @@ describe('RSS items', () => {
       content: '<p>Body</p>',
       pubDate: article.published,
       categories: ['World', 'russia'],
-      customData: '<dc:creator>Peter &#60;Editor&#62;</dc:creator>',
+      customData: '<dc:creator>Peter &lt;Editor&gt;</dc:creator>',
     });
   });
 
   it('escape XML in names', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  it('show author names in the built feed exactly as written, escaped once', async () => {
+    const authors = [{ name: `Smith & Jones <Ed> "Q" O'Neil`, url: 'https://example.org/authors/a/' }, { name: 'Peter', url: 'https://example.org/authors/peter/' }];
+    const xml = await getRssString({ title: 'Site', description: 'D', site: 'https://example.org/', xmlns: rssNamespaces, items: [rssItem({ ...article, authors })] });
+    expect(parseRssFeed(xml).items?.[0].dc?.creators).toEqual([`Smith & Jones <Ed> "Q" O'Neil`, 'Peter']);
+    expect(xml).toContain('<dc:creator>Smith &amp; Jones &lt;Ed&gt; &quot;Q&quot; O&apos;Neil</dc:creator>');
   });
 });
 
