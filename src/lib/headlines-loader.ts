@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { contentText } from './markdown-file';
 import { ContentError, type Problem } from './problems';
 import { slugify } from './slugs';
 import { readYaml, type YamlSource } from './yaml-source';
@@ -64,7 +65,7 @@ export function headlinesLoader(filePath: string): Loader {
       const file = relative(process.cwd(), filePath);
       let text: string;
       try {
-        text = await readFile(filePath, 'utf8');
+        text = contentText(await readFile(filePath));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
           store.clear();

@@ -17,8 +17,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { splitMarkdown } from './markdown-file';
+import { contentText, readMarkdown } from './markdown-file';
 import { readingMinutes } from './article-meta';
 import { renderMarkdown, type RenderedMarkdown } from './markdown/processor';
 import { createRenderPool, type RenderPool } from './markdown/render-pool';
@@ -61,7 +60,7 @@ export function markdownLoader(folder: string): Loader {
       async function read(name: string) {
         const id = idOf(name);
         const path = join(folder, name);
-        const text = await readFile(path, 'utf8');
+        const text = contentText(await readFile(path));
         const digest = generateDigest(`${code}\0${path}\0${text}`);
         const unchanged = store.get(id)?.digest === digest && existsSync(htmlFileOf(digest));
         return unchanged ? undefined : { id, path, text, digest };
@@ -70,13 +69,13 @@ export function markdownLoader(folder: string): Loader {
       async function load(file: { id: string; path: string; text: string; digest: string }, render: (markdown: string, path: string) => Promise<RenderedMarkdown>) {
         const { id, path, text, digest } = file;
         const filePath = relative(fileURLToPath(config.root), path);
-        const parts = splitMarkdown(text);
-        if (!parts) throw new ContentError([{ file: filePath, line: 1, field: '(frontmatter)', wrong: 'missing', expected: 'the file to start with a --- block of fields, closed by ---' }]);
-        const { html, pictures } = await render(parts.body, path);
+        const record = readMarkdown(text, filePath);
+        if ('problem' in record) throw new ContentError([record.problem]);
+        const { html, pictures } = await render(record.body, path);
         await writeFile(htmlFileOf(digest), html);
         const renderedBody = { htmlFile: htmlFileOf(digest), readingMinutes: readingMinutes(html), pictures };
         // Pictures are resolved by the schema's image(), like the lead picture. No `body`: pages use the HTML.
-        const data = await parseData({ id, data: { ...parseYaml(parts.frontmatter), renderedBody }, filePath: path });
+        const data = await parseData({ id, data: { ...(record.source.data as object), renderedBody }, filePath: path });
         const previous = store.get(id)?.digest;
         store.set({ id, data, filePath, digest });
         if (previous !== undefined && previous !== digest) await rm(htmlFileOf(String(previous)), { force: true });

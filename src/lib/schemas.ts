@@ -4,34 +4,79 @@
  */
 import { z } from 'astro/zod';
 import { sectionIds } from '../config';
+import { SLUG } from './slugs';
 import { smartPunctuation, withoutControlCharacters } from './typography';
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
-
-/** A one-line text shown to readers: not empty, at most `max` characters, typographic punctuation. */
-const displayText = (what: string, max: number) =>
-  nonEmpty(what)
-    .max(max)
-    .transform((text) => smartPunctuation(withoutControlCharacters(text)));
-
-/** An ISO 8601 date-time that names its zone (`Z` or `±hh:mm`), e.g. `2020-11-23T09:00:00-05:00`. */
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
-
 /**
- * YAML turns an unquoted timestamp into a Date (zone already applied); a quoted one stays a string, which
- * must then carry its zone so the moment is unambiguous.
+ * Text a reader can see: something besides spaces, control characters and invisible format characters
+ * (U+200B zero-width space and the like), which would otherwise pass for a headline and render as a blank.
  */
-export const dateTime = z.union([
-  z.date(),
+const VISIBLE = /[^\s\p{Cc}\p{Cf}]/u;
+
+const nonEmpty = (what: string) =>
   z
     .string()
-    .regex(ZONED_DATE_TIME, 'expected a date-time with zone, e.g. 2020-11-23T09:00:00-05:00')
-    .transform((value) => new Date(value)),
-]);
+    .trim()
+    .superRefine((text, ctx) => {
+      if (VISIBLE.test(text)) return;
+      ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: text, message: `${what} must not be empty` });
+    });
 
-const slug = z
+/** One line of plain text (alt text, too, lands in feeds' XML): not empty, at most `max` characters. */
+const plainText = (what: string, max: number) => nonEmpty(what).max(max).transform(withoutControlCharacters);
+
+/** A one-line text shown to readers: plain text with typographic punctuation. */
+const displayText = (what: string, max: number) => plainText(what, max).transform(smartPunctuation);
+
+/** An ISO 8601 date-time that names its zone (`Z` or `±hh:mm`), e.g. `2020-11-23T09:00:00-05:00`. */
+const ZONED_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/i;
+const DATE_TIME_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?$/;
+
+/**
+ * The moment a date-time written as text names, or what is wrong with it. Each part is checked: `Date`
+ * would roll 2021-02-30 over to March 2, and make month 13 an invalid date that throws only where it is shown.
+ */
+function zonedMoment(text: string): Date | string {
+  const match = ZONED_DATE_TIME.exec(text);
+  if (!match) return DATE_TIME_WITHOUT_ZONE.test(text) ? `"${text}" has no time zone` : `"${text}" is not a date-time`;
+  const [year, month, day, hour, minute, second, fraction, , zoneHours, zoneMinutes] = match.slice(1).map((part) => Number(part ?? 0));
+  const moment = new Date(0);
+  moment.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
+  moment.setUTCHours(hour, minute, second, fraction * 1000);
+  const read = [moment.getUTCFullYear(), moment.getUTCMonth() + 1, moment.getUTCDate(), moment.getUTCHours(), moment.getUTCMinutes(), moment.getUTCSeconds()];
+  const real = read.join() === [year, month, day, hour, minute, second].join() && zoneHours <= 23 && zoneMinutes <= 59;
+  if (!real) return `"${text}" is not a real date`;
+  const offsetMinutes = (match[8] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
+  return new Date(moment.getTime() - offsetMinutes * 60_000);
+}
+
+/**
+ * A date-time with its zone, naming a real moment. Our YAML reader (1.2) keeps timestamps as text; a YAML 1.1
+ * reader (Astro's frontmatter parser, in tests) gives a Date, whose zone is already applied.
+ */
+export const dateTime = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+  z.string().transform((text, ctx) => {
+    const moment = zonedMoment(text);
+    if (typeof moment === 'string') {
+      ctx.addIssue({ code: 'custom', input: text, message: moment });
+      return z.NEVER;
+    }
+    return moment;
+  }),
+);
+
+/**
+ * Longest slug (tag, id, file name): each becomes a folder name in the built site, which file systems limit
+ * (255 bytes). Room for the slug of a long headline, as the importer names article files.
+ */
+export const SLUG_MAX_LENGTH = 100;
+
+/** What a tag or id must be to serve in a URL and as a folder name. */
+export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "putin-biden-win"');
+  .max(SLUG_MAX_LENGTH)
+  .regex(SLUG, 'expected a lowercase slug such as "putin-biden-win"');
 
 export const section = z.enum(sectionIds as [string, ...string[]], {
   error: `expected one of: ${sectionIds.join(', ')}`,
@@ -46,7 +91,7 @@ function picture<Src extends z.ZodType>(src: Src) {
   return z
     .object({
       src,
-      alt: nonEmpty('alt text').max(300),
+      alt: plainText('alt text', 300),
       caption: displayText('caption', 300).optional(),
       credit: displayText('credit', 120).optional(),
     })
@@ -105,7 +150,7 @@ export function authorSchema<Avatar extends z.ZodType>(avatar: Avatar) {
     .object({
       name: displayText('name', 100),
       role: displayText('role', 120),
-      avatar: z.object({ src: avatar, alt: nonEmpty('avatar alt text') }).strict().optional(),
+      avatar: z.object({ src: avatar, alt: plainText('avatar alt text', 300) }).strict().optional(),
     })
     .strict();
 }

@@ -25,7 +25,13 @@ export function smartPunctuation(text: string): string {
   return smartDashesAndEllipses(smartQuotes(text));
 }
 
-/** Control characters (other than tab and line breaks) have no place in text and make HTML invalid. */
+/**
+ * Characters with no place in text: control characters other than tab and line breaks (boxes on
+ * screen, invalid HTML, unreadable XML feeds, as are the noncharacters U+FFFE and U+FFFF), and the bidi
+ * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which reverse or reorder what
+ * follows them on the page, the site's own links beside the text included. The direction marks U+200E and
+ * U+200F stay: they reorder nothing beyond their neighbours.
+ */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g, '');
 }

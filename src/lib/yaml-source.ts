@@ -1,8 +1,9 @@
 /**
  * YAML parsed with positions, so every problem can name the line it is on. Values stay as written (YAML 1.2:
- * a date is a string), which lets the checks see whether a date-time carries its zone.
+ * a date is a string), which lets the checks see whether a date-time carries its zone. The content check and
+ * the content loaders all read YAML here, so they never disagree on what a file holds.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -28,6 +29,22 @@ export function readYaml(text: string, firstLine = 1): YamlSource {
   return fromNode(doc, doc.contents as Node | null, toLine, error && { line: toLine(error.pos[0]), message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') });
 }
 
+/**
+ * The value of a node, aliases resolved through its document (a node alone would give `{ source: 't' }` for
+ * `*t`); an alias with no anchor, or so many that expanding them would exhaust memory, is an error on the
+ * line of the first alias that does not resolve (or of the first alias).
+ */
+function valueOf(doc: Document, node: Node | null, toLine: (offset: number) => number): Pick<YamlSource, 'data' | 'error'> {
+  try {
+    return { data: node ? node.toJS(doc) : null };
+  } catch (error) {
+    const aliases: Alias[] = [];
+    visit(doc, { Alias: (_, alias) => void aliases.push(alias) });
+    const culprit = aliases.find((alias) => !alias.resolve(doc)) ?? aliases[0];
+    return { data: undefined, error: { line: toLine(culprit?.range?.[0] ?? 0), message: (error as Error).message } };
+  }
+}
+
 function fromNode(
   doc: Document,
   root: Node | null,
@@ -36,8 +53,7 @@ function fromNode(
 ): YamlSource {
   const lineOfNode = (node: Node | null | undefined) => (node?.range ? toLine(node.range[0]) : toLine(0));
   return {
-    data: error ? undefined : (root?.toJSON() ?? null),
-    error,
+    ...(error ? { data: undefined, error } : valueOf(doc, root, toLine)),
     lineOf(path) {
       let node: Node | null = root;
       let line = lineOfNode(root);

@@ -1,7 +1,9 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
+import { contentText } from '../../src/lib/markdown-file';
 import { formatProblem } from '../../src/lib/problems';
+import { outputRoot, writeContent } from '../support/build-site';
 
 const fixtures = 'tests/fixtures';
 const now = new Date('2026-01-01T00:00:00Z');
@@ -14,23 +16,31 @@ describe('content check', () => {
 
   it('reports every mistake of the broken fixture, each once, with file, line, field, what is wrong and what is expected', () => {
     const at = (file: string) => `tests/fixtures/broken-content/${file}`;
+    const longName = `over-long-file-name-${Array(17).fill('very').join('-')}-long`;
+    const slugForm = 'at most 100 lowercase letters, digits and single hyphens, e.g. putin-biden-win';
+    const future = 'is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)';
     expect(report('broken-content')).toEqual([
       `${at('authors/avatar-without-alt.md')}:4 avatar.alt — missing — alt text describing the picture`,
       `${at('authors/avatar-without-alt.md')}:5 avatar.src — no file ./missing-picture.png beside the file — the path of a picture, relative to the Markdown file`,
-      `${at('articles/Duplicate-Slug.md')}:1 (file name) — "Duplicate-Slug" is not URL-safe — a file name of lowercase letters, digits and single hyphens, e.g. putin-biden-win`,
+      `${at('articles/Duplicate-Slug.md')}:1 (file name) — "Duplicate-Slug" is not URL-safe — a file name of ${slugForm}`,
       `${at('articles/date-without-zone.md')}:7 published — "2024-01-01T09:00:00" has no time zone — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
       `${at('articles/duplicate-slug.md')}:1 (file name) — same URL as ${at('articles/Duplicate-Slug.md')} when case is ignored — a file name no other file has, whatever the case`,
       `${at('articles/empty-dek.md')}:3 dek — empty — a one-line summary of 1–300 characters`,
-      `${at('articles/future-date.md')}:7 published — 2999-01-01T00:00:00Z is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)`,
+      `${at('articles/future-date.md')}:7 published — 2999-01-01T00:00:00Z ${future}`,
+      `${at('articles/future-update.md')}:12 updates.1.date — 2999-01-01T00:00:00Z ${future}`,
       `${at('articles/image-without-alt.md')}:12 (body) — image https://example.org/synthetic.jpg has no alt text — ![a description of the picture](…)`,
       `${at('articles/image-without-alt.md')}:14 (body) — <img src="https://example.org/synthetic.png"> has no alt text — <img … alt="a description of the picture">`,
       `${at('articles/image-without-alt.md')}:16 (body) — no file ./missing-chart.png beside the file — the path of a picture, relative to the Markdown file`,
+      `${at('articles/impossible-date.md')}:7 published — "2021-02-30T09:00:00Z" is not a real date — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
       `${at('articles/invalid-yaml.md')}:8 (frontmatter) — invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fields written as "name: value", one a line`,
+      `${at('articles/invisible-title.md')}:2 title — empty — a headline of 1–140 characters`,
       `${at('articles/missing-title.md')}:2 title — missing — a headline of 1–140 characters`,
       `${at('articles/no-frontmatter.md')}:1 (frontmatter) — missing — the file to start with a --- block of fields, closed by ---`,
-      `${at('articles/not_url_safe.md')}:1 (file name) — "not_url_safe" is not URL-safe — a file name of lowercase letters, digits and single hyphens, e.g. putin-biden-win`,
+      `${at('articles/not_url_safe.md')}:1 (file name) — "not_url_safe" is not URL-safe — a file name of ${slugForm}`,
       `${at('articles/notes.txt')}:1 (file name) — not a Markdown file or a picture, so it would not be published — a .md file (or a picture it uses) in articles/, or no file here`,
       `${at('articles/over-long-dek.md')}:3 dek — too long: 318 characters — a one-line summary of 1–300 characters`,
+      `${at(`articles/${longName}.md`)}:1 (file name) — "${longName}" is too long: 109 characters — a file name of ${slugForm}`,
+      `${at('articles/over-long-tag.md')}:8 tags.1 — too long: 108 characters — a list of tags, each ${slugForm}`,
       `${at('articles/over-long-title.md')}:2 title — too long: 170 characters — a headline of 1–140 characters`,
       `${at('articles/unknown-field.md')}:8 tittle — unknown field — one of: title, dek, kicker, section, authors, published, updated, tags, related, draft, image, updates, sources`,
       `${at('articles/unknown-section.md')}:5 section — unknown value "sports" — one of: world, politics, business, science, culture, opinion`,
@@ -39,6 +49,8 @@ describe('content check', () => {
       `${at('headlines.yaml')}:8 url — "javascript:alert(1)" is not an http(s) URL — an absolute http(s) URL`,
       `${at('headlines.yaml')}:12 url — "ftp://example.org/story" is not an http(s) URL — an absolute http(s) URL`,
       `${at('headlines.yaml')}:19 date — "2024-01-01" has no time zone — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
+      `${at('headlines.yaml')}:23 date — "2024-13-01T09:00:00Z" is not a real date — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
+      `${at('headlines.yaml')}:27 date — 2999-01-01T00:00:00Z ${future}`,
       `${at('articles/related-to-itself.md')}:8 related — the article pins itself — another article's file name or a headline id`,
       `${at('articles/unknown-author.md')}:6 authors — unknown author "nobody" — a file authors/nobody.md, or an existing author id`,
       `${at('articles/unknown-related.md')}:8 related — unknown id "no-such-story" — an article file name or a headline id`,
@@ -48,5 +60,46 @@ describe('content check', () => {
   it('accepts a date a little ahead (clock skew, time zones) but not beyond the tolerance', () => {
     const problems = checkContent(join(fixtures, 'broken-content'), { now: new Date('2998-12-31T12:00:00Z'), futureToleranceHours: 24 });
     expect(problems.some((problem) => problem.wrong.includes('in the future'))).toBe(false);
+  });
+
+  describe('reads files as editors save them', () => {
+    const folder = join(outputRoot, 'content-check-unit');
+    const article = '---\ntitle: A synthetic title\ndek: A synthetic dek.\nkicker: Test Fixture\nsection: world\nauthors: [tester]\npublished: 2024-01-01T00:00:00Z\n---\n\nBody text.\n';
+    const author = '---\nname: Synthetic Tester\nrole: Test fixture\n---\n\nGenerated for tests.\n';
+    const headlines = '- kicker: Test Fixture\n  title: A synthetic headline\n  dek: A synthetic dek.\n';
+    const at = (name: string) => relative(process.cwd(), join(folder, name));
+    const check = (files: Record<string, string>) => checkContent(writeContent(folder, { 'authors/tester.md': author, ...files }), { now }).map(formatProblem);
+    const crlf = (text: string) => text.replaceAll('\n', '\r\n');
+    const cr = (text: string) => text.replaceAll('\n', '\r');
+
+    it('with a byte-order mark, or CRLF or CR-only line endings', () => {
+      expect(contentText(Buffer.from('\uFEFFa\r\nb\rc\n\r\n'))).toBe('a\nb\nc\n\n');
+      expect(
+        check({
+          'authors/tester.md': `\uFEFF${crlf(author)}`,
+          'articles/bom.md': `\uFEFF${article}`,
+          'articles/crlf.md': crlf(article),
+          'articles/cr.md': cr(article),
+          'articles/all-three.md': `\uFEFF${cr(crlf(article))}`,
+          'headlines.yaml': `\uFEFF${crlf(headlines)}`,
+        }),
+      ).toEqual([]);
+    });
+
+    it('with the lines of problems counted the same whatever the line endings', () => {
+      const unknownSection = article.replace('section: world', 'section: sports');
+      expect(check({ 'articles/cr.md': cr(unknownSection), 'articles/crlf.md': `\uFEFF${crlf(unknownSection)}`, 'headlines.yaml': cr(`${headlines}  url: ftp://example.org/\n`) })).toEqual([
+        `${at('articles/cr.md')}:5 section — unknown value "sports" — one of: world, politics, business, science, culture, opinion`,
+        `${at('articles/crlf.md')}:5 section — unknown value "sports" — one of: world, politics, business, science, culture, opinion`,
+        `${at('headlines.yaml')}:4 url — "ftp://example.org/" is not an http(s) URL — an absolute http(s) URL`,
+      ]);
+    });
+
+    it('with YAML aliases resolved, and an alias to nothing named with its line', () => {
+      expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *t').replace('title: A synthetic title', 'title: &t A synthetic title') })).toEqual([]);
+      expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *nowhere') })).toEqual([
+        `${at('articles/alias.md')}:3 (frontmatter) — invalid YAML: Unresolved alias (the anchor must be set before the alias): nowhere — fields written as "name: value", one a line`,
+      ]);
+    });
   });
 });

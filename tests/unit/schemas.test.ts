@@ -3,7 +3,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { readHeadlineFile } from '../../src/lib/headlines-loader';
-import { articleSchema, authorSchema, headlineEntrySchema } from '../../src/lib/schemas';
+import { articleSchema, authorSchema, dateTime, headlineEntrySchema, SLUG_MAX_LENGTH } from '../../src/lib/schemas';
+import { withoutControlCharacters } from '../../src/lib/typography';
 import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories, straightenQuotes } from '../support/seed';
 
 const content = new URL('../../content/', import.meta.url);
@@ -88,11 +89,70 @@ describe('article schema rejects bad fields, naming them', () => {
     expect(article.parse({ ...seedArticle, title: 'Pasted\u000B from\u0002 Word' }).title).toBe('Pasted from Word');
   });
 
+  it('drops bidi overrides, embeddings and isolates and the noncharacters U+FFFE/U+FFFF, keeping direction marks', () => {
+    // U+202E would reverse the section link printed after the kicker.
+    const parsed = article.parse({ ...seedArticle, kicker: 'Speed\u202E Read\u202C', dek: 'a\u202Ab\u2066c\u2069d\u200Ee\u200Ff\uFFFEg\uFFFF' });
+    expect(parsed.kicker).toBe('Speed Read');
+    expect(parsed.dek).toBe('abcd\u200Ee\u200Ffg');
+    expect(withoutControlCharacters('\u202B\u202D\u2067\u2068x')).toBe('x');
+  });
+
+  it('drops control characters from alt text, which lands in feeds as XML', () => {
+    expect(article.parse({ ...seedArticle, image: { src: './a.jpg', alt: 'A\u000B rhino' } }).image?.alt).toBe('A rhino');
+    expect(author.parse({ name: 'A', role: 'B', avatar: { src: './a.jpg', alt: 'Portrait\u000B of A' } }).avatar?.alt).toBe('Portrait of A');
+  });
+
+  it('refuses text with nothing visible in it (zero-width spaces, format or control characters) as empty', () => {
+    for (const title of ['\u200B\u200B', ' \u200B\u2060\uFEFF ', '\u202E', '\u0002']) {
+      const result = article.safeParse({ ...seedArticle, title });
+      expect(result.error?.issues).toMatchObject([{ path: ['title'], code: 'too_small', message: 'title must not be empty' }]);
+    }
+    expect(failingFields(article, { ...seedArticle, image: { src: './a.jpg', alt: '\u200B' } })).toEqual(['image.alt']);
+    expect(article.parse({ ...seedArticle, title: 'Zero\u200Bwidth' }).title).toBe('Zero\u200Bwidth');
+  });
+
   it('accepts a quoted date-time with zone, and defaults tags, related and draft', () => {
     const { tags: _tags, ...withoutTags } = seedArticle;
     const parsed = article.parse({ ...withoutTags, published: '2020-11-23T09:30:00+01:00' });
     expect(parsed.published.toISOString()).toBe('2020-11-23T08:30:00.000Z');
     expect(parsed).toMatchObject({ tags: [], related: [], draft: false });
+  });
+});
+
+describe('date-times name a real moment', () => {
+  it.each(['2020-13-01T09:00:00Z', '2021-02-30T09:00:00Z', '2020-11-31T00:00:00Z', '2023-02-29T00:00:00Z', '2020-00-10T00:00:00Z', '2020-11-00T00:00:00Z', '2020-11-23T24:00:00Z', '2020-11-23T09:60:00Z', '2020-11-23T09:00:60Z', '2020-11-23T09:00:00+24:00', '2020-11-23T09:00:00+01:60'])(
+    'refuses %s, which Date would roll over or not read',
+    (value) => {
+      expect(dateTime.safeParse(value).error?.issues).toMatchObject([{ path: [], message: `"${value}" is not a real date` }]);
+      expect(failingFields(article, { ...seedArticle, published: value })).toEqual(['published']);
+      expect(failingFields(article, { ...seedArticle, updates: [{ date: value, kind: 'update', note: 'x' }] })).toEqual(['updates.0.date']);
+      expect(failingFields(headlineEntrySchema, { kicker: 'K', title: 'T', dek: 'D', date: value })).toEqual(['date']);
+    },
+  );
+
+  it.each<[string, string]>([
+    ['2024-02-29T12:00:00Z', '2024-02-29T12:00:00.000Z'],
+    ['2020-11-23T09:30:00.250+01:00', '2020-11-23T08:30:00.250Z'],
+    ['2020-11-23 09:30-0500', '2020-11-23T14:30:00.000Z'],
+    ['2020-12-31t23:59:59z', '2020-12-31T23:59:59.000Z'],
+  ])('reads %s as %s', (value, iso) => {
+    expect(dateTime.parse(value).toISOString()).toBe(iso);
+  });
+
+  it('says what is wrong with a date-time that is not one', () => {
+    expect(dateTime.safeParse('2020-11-23T09:00:00').error?.issues[0].message).toBe('"2020-11-23T09:00:00" has no time zone');
+    expect(dateTime.safeParse('yesterday').error?.issues[0].message).toBe('"yesterday" is not a date-time');
+    expect(dateTime.safeParse(2020).error?.issues[0].code).toBe('invalid_type');
+  });
+});
+
+describe('slugs have a length limit, as each becomes a folder name', () => {
+  const longest = `${'a'.repeat(SLUG_MAX_LENGTH - 2)}-b`;
+  it('refuses a tag or related id longer than the limit', () => {
+    expect(failingFields(article, { ...seedArticle, tags: [longest] })).toEqual([]);
+    expect(failingFields(article, { ...seedArticle, tags: [`${longest}c`] })).toEqual(['tags.0']);
+    expect(failingFields(article, { ...seedArticle, related: [`${longest}c`] })).toEqual(['related.0']);
+    expect(failingFields(headlineEntrySchema, { kicker: 'K', title: 'T', dek: 'D', tags: ['x'.repeat(299)] })).toEqual(['tags.0']);
   });
 });
 
@@ -134,6 +194,21 @@ describe('headline file reading', () => {
   it('reports a file that is not a list, and entries that are not sets of fields', () => {
     expect(read('title: x\n').problems).toMatchObject([{ line: 1, field: '(file)', wrong: 'not a list' }]);
     expect(read('- just text\n').problems).toMatchObject([{ line: 1, field: 'entry 1', wrong: 'not a set of fields' }]);
+  });
+
+  it('resolves YAML aliases, within an entry and across entries', () => {
+    const { entries, problems } = read('- kicker: &k Speed Read\n  title: &t Same words\n  dek: *t\n- kicker: *k\n  title: Other\n  dek: D\n');
+    expect(problems).toEqual([]);
+    expect(entries.map(({ data }) => data)).toEqual([
+      { kicker: 'Speed Read', title: 'Same words', dek: 'Same words' },
+      { kicker: 'Speed Read', title: 'Other', dek: 'D' },
+    ]);
+  });
+
+  it('names the line of an alias with no anchor, and refuses an alias bomb', () => {
+    expect(read('- kicker: A\n  title: T\n  dek: *nowhere\n').problems).toMatchObject([{ line: 3, field: '(file)', wrong: expect.stringMatching(/^invalid YAML: Unresolved alias.*nowhere/) }]);
+    const bomb = ['- a: &a [x, x, x, x, x, x, x, x, x]', '  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', '  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', '  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+    expect(read(`${bomb.join('\n')}\n`).problems).toMatchObject([{ field: '(file)', wrong: expect.stringMatching(/^invalid YAML: Excessive alias count/) }]);
   });
 
   it('reads an empty file as no entries', () => {
