@@ -5,20 +5,21 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Html, Image } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { z } from 'astro/zod';
 import { sectionIds } from '../config';
 import { readHeadlineFile } from './headlines-loader';
-import { contentText, isPictureFile, readMarkdown, type MarkdownSource } from './markdown-file';
-import { isLocalPicture, pictureExists } from './markdown/rehype-body-pictures';
+import { contentFileProblem, frontmatterPictureProblems, isLocalPicture, isPictureFile, PICTURE_PATH, pictureProblem, unreadableFile } from './content-files';
+import { contentText, readMarkdown, type MarkdownSource } from './markdown-file';
 import type { Problem } from './problems';
 import { articleSchema, authorSchema, dateTime, headlineEntrySchema, slug, SLUG_MAX_LENGTH } from './schemas';
 import type { Path, YamlSource } from './yaml-source';
 
 const DATE_TIME = 'a date-time with zone, e.g. 2020-11-23T09:00:00-05:00';
-const PICTURE_PATH = 'the path of a picture, relative to the Markdown file';
 const SLUG_FORM = `at most ${SLUG_MAX_LENGTH} lowercase letters, digits and single hyphens, e.g. putin-biden-win`;
 
 /** What each field must hold, as editors read it in the report. */
@@ -158,12 +159,16 @@ interface MarkdownRecord extends MarkdownSource {
  * Reads the Markdown files of one folder one at a time (a parsed file is let go before the next is read),
  * reporting files it cannot take rather than skipping them.
  */
-function* markdownRecords(folder: string, kind: Kind, problems: Problem[]): Generator<MarkdownRecord> {
+function* markdownRecords(folder: string, kind: Kind, root: string, problems: Problem[]): Generator<MarkdownRecord> {
   if (!existsSync(folder)) return;
   const ids = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
     const file = relative(process.cwd(), join(folder, name));
     if (isPictureFile(name)) continue; // pictures sit beside the files that use them
+    if (/\.svg$/i.test(name)) {
+      problems.push({ file, line: 1, field: '(file name)', wrong: 'an SVG picture, which can carry script', expected: 'a PNG, JPEG, WebP, AVIF or GIF picture instead' });
+      continue;
+    }
     if (!name.endsWith('.md')) {
       problems.push({ file, line: 1, field: '(file name)', wrong: 'not a Markdown file or a picture, so it would not be published', expected: `a .md file (or a picture it uses) in ${kind}/, or no file here` });
       continue;
@@ -180,6 +185,11 @@ function* markdownRecords(folder: string, kind: Kind, problems: Problem[]): Gene
     }
     ids.set(id.toLowerCase(), file);
 
+    const unreadable = contentFileProblem(join(folder, name), root);
+    if (unreadable) {
+      problems.push(unreadableFile(file, unreadable));
+      continue;
+    }
     const record = readMarkdown(contentText(readFileSync(join(folder, name))), file);
     if ('problem' in record) problems.push(record.problem);
     else yield { id, file, ...record };
@@ -207,24 +217,16 @@ function referencesOf({ id, file, source }: MarkdownRecord): References {
   return { id, file, authors: list('authors'), related: list('related') };
 }
 
-/** A picture named in the frontmatter (`avatar`, `image`) that is not beside the file. */
-function missingPicture(record: MarkdownRecord, folder: string, field: string): Problem[] {
-  const src = valueAt(record.source.data, [field, 'src']);
-  if (typeof src !== 'string' || existsSync(join(folder, src))) return [];
-  return [{ file: record.file, line: record.source.lineOf([field, 'src']), field: `${field}.src`, wrong: `no file ${src} beside the file`, expected: PICTURE_PATH }];
-}
-
-/** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture not beside the file. */
-function bodyImageProblems(record: MarkdownRecord, folder: string): Problem[] {
+/** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture that may not be published. */
+function bodyImageProblems(record: MarkdownRecord, folder: string, root: string): Problem[] {
   const problems: Problem[] = [];
   // Parsing every body is the check's slowest step: skip those with no image at all.
   if (!/!\[|<img/i.test(record.body)) return problems;
   const check = (src: string, hasAlt: boolean, line: number | undefined, shown: string, expected: string) => {
     const at = { file: record.file, line: record.bodyLine + (line ?? 1) - 1, field: '(body)' };
     if (!hasAlt) problems.push({ ...at, wrong: `${shown} has no alt text`, expected });
-    if (isLocalPicture(src) && !pictureExists(folder, src)) {
-      problems.push({ ...at, wrong: `no file ${src} beside the file`, expected: PICTURE_PATH });
-    }
+    const wrong = isLocalPicture(src) ? pictureProblem(folder, src, root) : undefined;
+    if (wrong) problems.push({ ...at, wrong, expected: PICTURE_PATH });
   };
   visit(fromMarkdown(record.body), (node) => {
     if (node.type === 'image') {
@@ -232,10 +234,12 @@ function bodyImageProblems(record: MarkdownRecord, folder: string): Problem[] {
       check(url, Boolean(alt?.trim()), node.position?.start.line, `image ${url}`, '![a description of the picture](…)');
     }
     if (node.type === 'html') {
-      for (const tag of (node as Html).value.match(/<img\b[^>]*>/gi) ?? []) {
-        const src = /\bsrc\s*=\s*(["'])([^"']*)\1/i.exec(tag)?.[2] ?? '';
-        check(src, /\balt\s*=\s*(["'])\s*\S[\s\S]*?\1/i.test(tag), node.position?.start.line, tag, '<img … alt="a description of the picture">');
-      }
+      // Read as the pipeline reads raw HTML (an HTML parser, not a pattern), so no spelling of src escapes.
+      visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element: Element) => {
+        if (element.tagName !== 'img') return;
+        const { src, alt } = element.properties;
+        check(String(src ?? ''), Boolean(String(alt ?? '').trim()), node.position?.start.line, `<img src="${String(src ?? '')}">`, '<img … alt="a description of the picture">');
+      });
     }
   });
   return problems;
@@ -251,22 +255,24 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   const articleRecord = articleSchema(z.string());
 
   const authorIds = new Set<string>();
-  for (const author of markdownRecords(join(contentDir, 'authors'), 'authors', problems)) {
+  for (const author of markdownRecords(join(contentDir, 'authors'), 'authors', contentDir, problems)) {
     authorIds.add(author.id);
     problems.push(...recordProblems('authors', authorRecord, author.source, author.file, latest));
-    problems.push(...bodyImageProblems(author, join(contentDir, 'authors')), ...missingPicture(author, join(contentDir, 'authors'), 'avatar'));
+    problems.push(...bodyImageProblems(author, join(contentDir, 'authors'), contentDir), ...frontmatterPictureProblems(author.file, author.source, join(contentDir, 'authors'), contentDir));
   }
 
   const articles: References[] = [];
-  for (const article of markdownRecords(join(contentDir, 'articles'), 'articles', problems)) {
+  for (const article of markdownRecords(join(contentDir, 'articles'), 'articles', contentDir, problems)) {
     articles.push(referencesOf(article));
     problems.push(...recordProblems('articles', articleRecord, article.source, article.file, latest));
-    problems.push(...bodyImageProblems(article, join(contentDir, 'articles')), ...missingPicture(article, join(contentDir, 'articles'), 'image'));
+    problems.push(...bodyImageProblems(article, join(contentDir, 'articles'), contentDir), ...frontmatterPictureProblems(article.file, article.source, join(contentDir, 'articles'), contentDir));
   }
 
   const headlinesPath = join(contentDir, 'headlines.yaml');
   const headlineFile = relative(process.cwd(), headlinesPath);
-  const headlines = existsSync(headlinesPath) ? readHeadlineFile(contentText(readFileSync(headlinesPath)), headlineFile) : { entries: [], problems: [] };
+  const headlinesUnreadable = existsSync(headlinesPath) ? contentFileProblem(headlinesPath, contentDir) : undefined;
+  if (headlinesUnreadable) problems.push(unreadableFile(headlineFile, headlinesUnreadable));
+  const headlines = existsSync(headlinesPath) && !headlinesUnreadable ? readHeadlineFile(contentText(readFileSync(headlinesPath)), headlineFile) : { entries: [], problems: [] };
   problems.push(...headlines.problems);
   const articleIds = new Set(articles.map((article) => article.id));
   for (const entry of headlines.entries) {

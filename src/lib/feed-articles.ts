@@ -1,5 +1,8 @@
 /** Articles as feeds see them: absolute URLs, author names and pages, section names, rendered HTML. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import MarkdownBody from '../components/MarkdownBody.astro';
 import { sectionName, site } from '../config';
 import { lastModified } from './article-meta';
@@ -23,10 +26,23 @@ let container: Promise<AstroContainer> | undefined;
  */
 async function bodyHtml(article: Article): Promise<string> {
   const html = await (await (container ??= AstroContainer.create())).renderToString(MarkdownBody, { props: { entry: article } });
-  const origin = new URL(site.url).origin;
-  return html
-    .replace(/\b(src|href)="\/(?!\/)/g, `$1="${origin}/`)
-    .replace(/\bsrcset="([^"]*)"/g, (_, candidates: string) => `srcset="${candidates.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`)}"`);
+  return withAbsoluteUrls(html, new URL(site.url).origin);
+}
+
+const isRootRelative = (url: string) => url.startsWith('/') && !url.startsWith('//');
+
+/** Root-relative `src`, `href` and `srcset` addresses made absolute, on the tree (text that shows an address stays as written). */
+function withAbsoluteUrls(html: string, origin: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', ({ properties }) => {
+    for (const name of ['src', 'href', 'srcSet']) {
+      const value = properties[name];
+      if (typeof value === 'string' && isRootRelative(value)) properties[name] = origin + value;
+      // srcset is a list of candidates, each "address width"
+      if (Array.isArray(value)) properties[name] = value.map((candidate) => (typeof candidate === 'string' && isRootRelative(candidate) ? origin + candidate : candidate));
+    }
+  });
+  return toHtml(tree);
 }
 
 export async function toFeedArticle(article: Article, authors: Map<string, Author>): Promise<FeedArticle> {

@@ -3,10 +3,13 @@
  * text into entries with ids (the title as a slug) and positions; the content-layer loader fails the build
  * on any problem, where Astro's own `file()` loader would log and skip, so no entry disappears silently.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { contentText } from './markdown-file';
+import { contentDir } from './content-dir';
+import { contentFileProblem, unreadableFile } from './content-files';
 import { ContentError, type Problem } from './problems';
 import { slugify } from './slugs';
 import { readYaml, type YamlSource } from './yaml-source';
@@ -63,6 +66,8 @@ export function headlinesLoader(filePath: string): Loader {
     name: 'broadsheet-headlines',
     async load({ store, parseData }) {
       const file = relative(process.cwd(), filePath);
+      const unreadable = existsSync(filePath) ? contentFileProblem(filePath, contentDir) : undefined;
+      if (unreadable) throw new ContentError([unreadableFile(file, unreadable)]);
       let text: string;
       try {
         text = contentText(await readFile(filePath));

@@ -1,4 +1,3 @@
-// Explicit `.ts`: the render workers load this file (for `isPictureFile`) with Node's own TypeScript support.
 import type { Problem } from './problems.ts';
 import { readYaml, type YamlSource } from './yaml-source.ts';
 
@@ -44,6 +43,3 @@ export function readMarkdown(text: string, file: string): MarkdownSource | { pro
   }
   return { source, body: parts.body, bodyLine: parts.bodyLine };
 }
-
-/** The pictures astro:assets optimises; they sit beside the Markdown files that use them. */
-export const isPictureFile = (name: string) => /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(name);

@@ -17,6 +17,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentDir } from './content-dir';
+import { contentFileProblem, frontmatterPictureProblems, unreadableFile } from './content-files';
 import { contentText, readMarkdown } from './markdown-file';
 import { readingMinutes } from './article-meta';
 import { renderMarkdown, type RenderedMarkdown } from './markdown/processor';
@@ -60,6 +62,8 @@ export function markdownLoader(folder: string): Loader {
       async function read(name: string) {
         const id = idOf(name);
         const path = join(folder, name);
+        const unreadable = contentFileProblem(path, contentDir);
+        if (unreadable) throw new ContentError([unreadableFile(relative(fileURLToPath(config.root), path), unreadable)]);
         const text = contentText(await readFile(path));
         const digest = generateDigest(`${code}\0${path}\0${text}`);
         const unchanged = store.get(id)?.digest === digest && existsSync(htmlFileOf(digest));
@@ -71,6 +75,9 @@ export function markdownLoader(folder: string): Loader {
         const filePath = relative(fileURLToPath(config.root), path);
         const record = readMarkdown(text, filePath);
         if ('problem' in record) throw new ContentError([record.problem]);
+        // astro:assets' image() imports what it is given: only a picture of the content folder may reach it.
+        const unsafePictures = frontmatterPictureProblems(filePath, record.source, folder, contentDir);
+        if (unsafePictures.length > 0) throw new ContentError(unsafePictures);
         const { html, pictures } = await render(record.body, path);
         await writeFile(htmlFileOf(digest), html);
         const renderedBody = { htmlFile: htmlFileOf(digest), readingMinutes: readingMinutes(html), pictures };

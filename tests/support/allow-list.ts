@@ -6,7 +6,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { isPictureMarker } from '../../src/lib/markdown/rehype-body-pictures';
+import { markedPicture } from '../../src/lib/markdown/rehype-body-pictures';
 import { CLOBBER_PREFIX, sanitizeSchema } from '../../src/lib/markdown/sanitize-schema';
 
 type AttributeRule = string | [string, ...unknown[]];
@@ -47,7 +47,7 @@ export function auditWriterHtml(html: string): string[] {
 
   visit(parseFragment(html), (node) => {
     // The pipeline's own picture markers (replaced by <picture> on the page) are the only comments allowed.
-    if (node.type === 'comment' && !isPictureMarker(node.value)) findings.push(`comment <!--${node.value}-->`);
+    if (node.type === 'comment' && markedPicture(node) === undefined) findings.push(`comment <!--${node.value}-->`);
     if (node.type !== 'element') return;
     const element = node as Element;
     if (!allowedTags.has(element.tagName)) findings.push(`element <${element.tagName}>`);

@@ -21,7 +21,7 @@ describe('content check', () => {
     const future = 'is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)';
     expect(report('broken-content')).toEqual([
       `${at('authors/avatar-without-alt.md')}:4 avatar.alt — missing — alt text describing the picture`,
-      `${at('authors/avatar-without-alt.md')}:5 avatar.src — no file ./missing-picture.png beside the file — the path of a picture, relative to the Markdown file`,
+      `${at('authors/avatar-without-alt.md')}:5 avatar.src — no file ./missing-picture.png beside the file — the path of a PNG, JPEG, WebP, AVIF or GIF picture in the content folder, relative to the Markdown file`,
       `${at('articles/Duplicate-Slug.md')}:1 (file name) — "Duplicate-Slug" is not URL-safe — a file name of ${slugForm}`,
       `${at('articles/date-without-zone.md')}:7 published — "2024-01-01T09:00:00" has no time zone — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
       `${at('articles/duplicate-slug.md')}:1 (file name) — same URL as ${at('articles/Duplicate-Slug.md')} when case is ignored — a file name no other file has, whatever the case`,
@@ -30,7 +30,7 @@ describe('content check', () => {
       `${at('articles/future-update.md')}:12 updates.1.date — 2999-01-01T00:00:00Z ${future}`,
       `${at('articles/image-without-alt.md')}:12 (body) — image https://example.org/synthetic.jpg has no alt text — ![a description of the picture](…)`,
       `${at('articles/image-without-alt.md')}:14 (body) — <img src="https://example.org/synthetic.png"> has no alt text — <img … alt="a description of the picture">`,
-      `${at('articles/image-without-alt.md')}:16 (body) — no file ./missing-chart.png beside the file — the path of a picture, relative to the Markdown file`,
+      `${at('articles/image-without-alt.md')}:16 (body) — no file ./missing-chart.png beside the file — the path of a PNG, JPEG, WebP, AVIF or GIF picture in the content folder, relative to the Markdown file`,
       `${at('articles/impossible-date.md')}:7 published — "2021-02-30T09:00:00Z" is not a real date — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
       `${at('articles/invalid-yaml.md')}:8 (frontmatter) — invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fields written as "name: value", one a line`,
       `${at('articles/invisible-title.md')}:2 title — empty — a headline of 1–140 characters`,

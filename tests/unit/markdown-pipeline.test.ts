@@ -2,10 +2,15 @@
  * The Markdown pipeline exactly as the content loader runs it, fed every DOMPurify payload and the
  * Markdown-specific attacks; and Astro's renderer built from the same steps.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownConfig, renderMarkdown } from '../../src/lib/markdown/processor';
-import { splitAtPictures } from '../../src/lib/markdown/rehype-body-pictures';
+import { elementsHoldingPictures, markedPicture } from '../../src/lib/markdown/rehype-body-pictures';
+import { outputRoot, writeContent } from '../support/build-site';
+import { TINY_JPEG, TINY_PNG } from '../support/pictures';
 import { auditWriterHtml, unresolvedFragmentLinks } from '../support/allow-list';
 import { markdownAttacks } from '../support/markdown-attacks';
 
@@ -122,9 +127,23 @@ describe('writer ids (DOM clobbering)', () => {
 });
 
 describe('pictures in a body', () => {
+  // A content folder of its own: pictures must be real pictures inside the folder being built.
+  const root = join(outputRoot, 'pipeline-pictures');
+  const article = join(root, 'articles/synthetic.md');
+  beforeAll(() => {
+    writeContent(root, { 'articles/chart.png': '', 'articles/icon one.png': '', 'articles/raw.jpg': '', 'articles/growth-100%.png': '', 'articles/evil.js': 'process.exit(9)', 'articles/face.svg': '<svg/>' });
+    for (const name of ['chart.png', 'icon one.png', 'growth-100%.png']) writeFileSync(join(root, 'articles', name), TINY_PNG);
+    writeFileSync(join(outputRoot, 'outside.png'), TINY_PNG);
+    writeFileSync(join(root, 'articles/raw.jpg'), TINY_JPEG);
+    symlinkSync(join(root, 'articles/evil.js'), join(root, 'articles/face.png'));
+    symlinkSync('/etc/hostname', join(root, 'articles/host.png'));
+  });
+
   it('takes local pictures out, leaving markers, and keeps remote ones', async () => {
     const { html, pictures } = await renderMarkdown(
       ['![A chart](./chart.png "Votes by state | Graphic: Example Desk")', '', 'Text with ![an icon](icon%20one.png) inline and ![remote](https://example.org/r.jpg).', '', '<figure><img src="./raw.jpg" alt="Raw"><figcaption>Raw caption</figcaption></figure>'].join('\n'),
+      article,
+      root,
     );
     expect(html).toBe(
       '<!--picture:0-->\n<p>Text with <!--picture:1--> inline and <img src="https://example.org/r.jpg" alt="remote">.</p>\n<figure><!--picture:2--><figcaption>Raw caption</figcaption></figure>',
@@ -142,16 +161,33 @@ describe('pictures in a body', () => {
     expect(pictures).toEqual([]);
   });
 
-  it('looks for pictures beside the Markdown file, leaving a missing one a plain img for the content check to report', async () => {
-    const markdown = '![An icon](./favicon.svg)\n\n![Gone](./missing.png)';
-    const { html, pictures } = await renderMarkdown(markdown, 'public/synthetic.md');
-    expect(html).toBe('<!--picture:0-->\n<p><img src="./missing.png" alt="Gone"></p>');
-    expect(pictures.map(({ src }) => src)).toEqual(['./favicon.svg']);
+  it('cannot be forged inside an attribute: only a comment node is a marker', async () => {
+    const { html } = await renderMarkdown('<abbr title="a<!--picture:0-->b"><a href="x">c</a></abbr>', article, root);
+    const tree = fromHtml(html, { fragment: true });
+    expect(elementsHoldingPictures(tree).size).toBe(0);
+    const comments: unknown[] = [];
+    visit(tree, 'comment', (node) => void comments.push(node));
+    expect(comments).toEqual([]);
   });
 
-  it('splits the HTML at the markers', () => {
-    expect(splitAtPictures('<p>a <!--picture:0--> b</p><!--picture:1-->')).toEqual(['<p>a ', 0, ' b</p>', 1]);
-    expect(splitAtPictures('<p>none</p>')).toEqual(['<p>none</p>']);
+  it('knows which elements hold a picture, however deep', async () => {
+    const { html } = await renderMarkdown('> - Linked: [![A chart](./chart.png)](https://example.org/)', article, root);
+    const tree = fromHtml(html, { fragment: true });
+    expect([...elementsHoldingPictures(tree)].map((element) => element.tagName)).toEqual(['blockquote', 'ul', 'li', 'a']);
+    expect(markedPicture({ type: 'comment', value: 'picture:0' })).toBe(0);
+    expect(markedPicture({ type: 'text', value: '<!--picture:0-->' })).toBeUndefined();
+  });
+
+  it('takes a file name with % as written when it is no escape', async () => {
+    const { pictures } = await renderMarkdown('![Growth](growth-100%.png)\n\n![Bad](b%zz.png)', article, root);
+    expect(pictures.map(({ src }) => src)).toEqual(['growth-100%.png']);
+  });
+
+  it('leaves anything that may not be published a plain img for the content check to report: missing, outside, linked out, not a picture, SVG', async () => {
+    const names = ['./missing.png', '../../outside.png', '../../../etc/hostname.png', 'host.png', 'face.png', 'evil.js', 'face.svg', '/etc/passwd'];
+    const { html, pictures } = await renderMarkdown(names.map((name) => `![x](${name})`).join('\n\n'), article, root);
+    expect(pictures).toEqual([]);
+    expect(html.match(/<img /g)).toHaveLength(names.length);
   });
 });
 

@@ -45,14 +45,17 @@ const pipeline = unified()
   .freeze();
 
 export interface RenderedMarkdown {
-  /** Sanitized HTML, with a marker comment where each local picture goes (see `splitAtPictures`). */
+  /** Sanitized HTML, with a marker comment where each local picture goes (see `markedPicture`). */
   html: string;
   pictures: BodyPicture[];
 }
 
-/** @param path the Markdown file, beside which its pictures are looked for */
-export async function renderMarkdown(markdown: string, path?: string): Promise<RenderedMarkdown> {
-  const file = await pipeline.process({ value: markdown, path });
+/**
+ * @param path the Markdown file, beside which its pictures are looked for
+ * @param contentRoot the content folder its pictures must be in (default: the site's, `CONTENT_DIR`)
+ */
+export async function renderMarkdown(markdown: string, path?: string, contentRoot?: string): Promise<RenderedMarkdown> {
+  const file = await pipeline.process({ value: markdown, path, data: contentRoot ? { contentRoot } : {} });
   return { html: String(file.value), pictures: file.data.pictures ?? [] };
 }
 

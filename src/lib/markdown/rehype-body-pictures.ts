@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { isPictureFile } from '../markdown-file.ts';
+import { contentDir } from '../content-dir.ts';
+import { filePathOf, isLocalPicture, pictureProblem } from '../content-files.ts';
 
 /** A picture beside the Markdown file, to be optimised by astro:assets where the marker stands. */
 export interface BodyPicture {
@@ -15,17 +15,30 @@ export interface BodyPicture {
   figure: boolean;
 }
 
-/** Stands in the HTML where picture `index` goes: a comment, which no writer can forge past the sanitizer. */
+/**
+ * Stands in the HTML where picture `index` goes: a comment node, which no writer can forge past the sanitizer
+ * (it removes every comment). Only a comment *node* counts: the same characters typed into an attribute or
+ * text are not one, so the rendered HTML is read back as a tree, never searched as a string.
+ */
 const MARKER = /^picture:(\d+)$/;
 const marker = (index: number) => `picture:${index}`;
-export const isPictureMarker = (comment: string) => MARKER.test(comment);
 
-/** A picture file beside the Markdown file (not a URL, nor a path from the site's root). */
-export const isLocalPicture = (src: string) => !/^(?:[a-z][a-z\d+.-]*:|\/|#)/i.test(src) && isPictureFile(src);
+/** The picture a node of the rendered HTML stands for, if it is a marker. */
+export function markedPicture(node: Nodes): number | undefined {
+  const match = node.type === 'comment' ? MARKER.exec(node.value) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The elements of a rendered body that hold a picture marker, however deep. */
+export function elementsHoldingPictures(tree: Root): Set<Element> {
+  const spine = new Set<Element>();
+  visitParents(tree, 'comment', (node, ancestors) => {
+    if (markedPicture(node) !== undefined) for (const ancestor of ancestors) if (ancestor.type === 'element') spine.add(ancestor);
+  });
+  return spine;
+}
+
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
-
-/** Whether a body picture's file is in `folder`; the `src` is as written in the Markdown (URL-encoded). */
-export const pictureExists = (folder: string, src: string) => existsSync(join(folder, decodeURI(src)));
 
 /**
  * Takes the writer's local pictures (`![alt](./chart.png "Caption | Credit")`, or a raw `<img>`) out of the
@@ -34,16 +47,18 @@ export const pictureExists = (folder: string, src: string) => existsSync(join(fo
  */
 export default function rehypeBodyPictures() {
   return (tree: Root, file: VFile) => {
+    const root = file.data.contentRoot ?? contentDir;
     const pictures: BodyPicture[] = [];
     const figureParagraphs = new Set<Element>();
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img' || !parent || index === undefined) return;
       const { src, alt, title } = node.properties;
-      // A missing picture stays a plain (broken) `<img>`, which the content check reports.
-      if (typeof src !== 'string' || !isLocalPicture(src) || (file.dirname && !pictureExists(file.dirname, src))) return;
+      // A picture that may not be published (missing, outside the content folder, not a picture) stays a
+      // plain, broken `<img>`, which the content check reports; astro:assets never reads it.
+      if (typeof src !== 'string' || !isLocalPicture(src) || !file.dirname || pictureProblem(file.dirname, src, root)) return;
       const [caption, credit] = typeof title === 'string' ? title.split(' | ').map((part) => part.trim()) : [];
       const alone = parent.type === 'element' && parent.tagName === 'p' && parent.children.every((child) => child === node || isBlank(child));
-      pictures.push({ src: decodeURI(src), alt: String(alt ?? ''), caption: caption || undefined, credit: credit || undefined, figure: alone });
+      pictures.push({ src: filePathOf(src), alt: String(alt ?? ''), caption: caption || undefined, credit: credit || undefined, figure: alone });
       parent.children[index] = { type: 'comment', value: marker(pictures.length - 1) };
       if (alone) figureParagraphs.add(parent);
       return SKIP;
@@ -60,10 +75,7 @@ export default function rehypeBodyPictures() {
 declare module 'vfile' {
   interface DataMap {
     pictures: BodyPicture[];
+    /** The content folder the file's pictures must be in (default: the site's). */
+    contentRoot: string;
   }
-}
-
-/** The rendered HTML cut at its picture markers: HTML strings, and the index of the picture between them. */
-export function splitAtPictures(html: string): (string | number)[] {
-  return html.split(new RegExp(`<!--${MARKER.source.slice(1, -1)}-->`)).map((part, index) => (index % 2 === 1 ? Number(part) : part)).filter((part) => part !== '');
 }
