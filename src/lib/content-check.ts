@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import { sectionIds } from '../config';
 import { readHeadlineFile } from './headlines-loader';
 import { contentFileProblem, frontmatterPictureProblems, isLocalPicture, isPictureFile, PICTURE_PATH, pictureProblem, unreadableFile } from './content-files';
+import { NESTING_EXPECTED, nestingProblem } from './markdown/nesting';
 import { contentText, readMarkdown, type MarkdownSource } from './markdown-file';
 import type { Problem } from './problems';
 import { articleSchema, authorSchema, dateTime, headlineEntrySchema, slug, SLUG_MAX_LENGTH } from './schemas';
@@ -217,6 +218,12 @@ function referencesOf({ id, file, source }: MarkdownRecord): References {
   return { id, file, authors: list('authors'), related: list('related') };
 }
 
+/** A body the pipeline would refuse to render. */
+function bodyProblems(record: MarkdownRecord): Problem[] {
+  const wrong = nestingProblem(record.body);
+  return wrong ? [{ file: record.file, line: record.bodyLine, field: '(body)', wrong, expected: NESTING_EXPECTED }] : [];
+}
+
 /** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture that may not be published. */
 function bodyImageProblems(record: MarkdownRecord, folder: string, root: string): Problem[] {
   const problems: Problem[] = [];
@@ -258,14 +265,14 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   for (const author of markdownRecords(join(contentDir, 'authors'), 'authors', contentDir, problems)) {
     authorIds.add(author.id);
     problems.push(...recordProblems('authors', authorRecord, author.source, author.file, latest));
-    problems.push(...bodyImageProblems(author, join(contentDir, 'authors'), contentDir), ...frontmatterPictureProblems(author.file, author.source, join(contentDir, 'authors'), contentDir));
+    problems.push(...bodyProblems(author), ...bodyImageProblems(author, join(contentDir, 'authors'), contentDir), ...frontmatterPictureProblems(author.file, author.source, join(contentDir, 'authors'), contentDir));
   }
 
   const articles: References[] = [];
   for (const article of markdownRecords(join(contentDir, 'articles'), 'articles', contentDir, problems)) {
     articles.push(referencesOf(article));
     problems.push(...recordProblems('articles', articleRecord, article.source, article.file, latest));
-    problems.push(...bodyImageProblems(article, join(contentDir, 'articles'), contentDir), ...frontmatterPictureProblems(article.file, article.source, join(contentDir, 'articles'), contentDir));
+    problems.push(...bodyProblems(article), ...bodyImageProblems(article, join(contentDir, 'articles'), contentDir), ...frontmatterPictureProblems(article.file, article.source, join(contentDir, 'articles'), contentDir));
   }
 
   const headlinesPath = join(contentDir, 'headlines.yaml');

@@ -21,6 +21,7 @@ import { contentDir } from './content-dir';
 import { contentFileProblem, frontmatterPictureProblems, unreadableFile } from './content-files';
 import { contentText, readMarkdown } from './markdown-file';
 import { readingMinutes } from './article-meta';
+import { NESTING_EXPECTED } from './markdown/nesting';
 import { renderMarkdown, type RenderedMarkdown } from './markdown/processor';
 import { createRenderPool, type RenderPool } from './markdown/render-pool';
 import { ContentError } from './problems';
@@ -78,7 +79,10 @@ export function markdownLoader(folder: string): Loader {
         // astro:assets' image() imports what it is given: only a picture of the content folder may reach it.
         const unsafePictures = frontmatterPictureProblems(filePath, record.source, folder, contentDir);
         if (unsafePictures.length > 0) throw new ContentError(unsafePictures);
-        const { html, pictures } = await render(record.body, path);
+        const { html, pictures } = await render(record.body, path).catch((error: Error) => {
+          // The pipeline stops on a body it cannot take (nested too deep): say which file.
+          throw new ContentError([{ file: filePath, line: record.bodyLine, field: '(body)', wrong: error.message, expected: NESTING_EXPECTED }]);
+        });
         await writeFile(htmlFileOf(digest), html);
         const renderedBody = { htmlFile: htmlFileOf(digest), readingMinutes: readingMinutes(html), pictures };
         // Pictures are resolved by the schema's image(), like the lead picture. No `body`: pages use the HTML.

@@ -1,7 +1,7 @@
 /**
  * A writer with access to the content folder only tries to run code at build time and to read or publish
  * files from elsewhere: scripts named as pictures, symbolic links out of the folder, `..` paths, SVG with
- * script. The content check names each; a build that goes on past the check (as `astro dev` does) still
+ * script; and to crash it with a body nested too deep. The content check names each; a build that goes on past the check (as `astro dev` does) still
  * refuses them, runs nothing and publishes nothing from outside the folder.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -69,6 +69,10 @@ const cases = {
     files: {},
     links: { 'articles/passwd.md': '/etc/passwd' },
     expected: 'articles/passwd.md:1 (file) — a link to a file outside the content folder',
+  },
+  'a body nested 2,000 levels deep (it overflowed the stack)': {
+    files: { 'articles/deep.md': article('', `${'<span>'.repeat(2000)}text`) },
+    expected: 'articles/deep.md:9 (body) — nested 2000 levels deep — at most 100 levels of quotes, lists, emphasis, links and HTML tags inside one another',
   },
 } satisfies Record<string, { files: Record<string, string>; links?: Record<string, string>; expected: string }>;
 

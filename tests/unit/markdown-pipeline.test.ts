@@ -81,6 +81,11 @@ describe('sanitizing', () => {
     expect((await render('Pasted\u000Bfrom\u0002 Word')).trim()).toBe('<p>Pastedfrom Word</p>');
   });
 
+  it('drops control characters and bidi overrides from attribute values too (a vertical tab in alt text broke the feeds)', async () => {
+    const html = await render('![Vertical\u000Btab](https://example.org/a.png "Ti\u202Etle") <abbr title="a\u000Cb\uFFFE">c</abbr>');
+    expect(html).toBe('<p><img src="https://example.org/a.png" alt="Verticaltab" title="Title"> <abbr title="ab">c</abbr></p>');
+  });
+
   it('applies GFM and smart punctuation', async () => {
     const html = await render('"Quoted" -- and ~~struck~~, www.example.org');
     expect(html).toBe(

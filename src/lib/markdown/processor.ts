@@ -19,6 +19,7 @@ import rehypeDemoteH1 from './rehype-demote-h1.ts';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links.ts';
 import rehypeRawWhenPresent from './rehype-raw-when-present.ts';
 import rehypeStripControlCharacters from './rehype-strip-control-characters.ts';
+import remarkNestingLimit from './remark-nesting-limit.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
@@ -37,6 +38,7 @@ const sanitizingSteps: RehypePlugins = [
 const pipeline = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkNestingLimit)
   .use(remarkSmartPunctuation)
   .use(remarkRehype, remarkRehypeOptions)
   .use(sanitizingSteps as PluggableList)
@@ -64,7 +66,7 @@ export const markdownConfig = {
   processor: astroUnified({
     gfm: true,
     smartypants: false, // remarkSmartPunctuation does it, many times faster
-    remarkPlugins: [remarkSmartPunctuation],
+    remarkPlugins: [remarkNestingLimit, remarkSmartPunctuation],
     remarkRehype: remarkRehypeOptions,
     rehypePlugins: sanitizingSteps,
   }),
