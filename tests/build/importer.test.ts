@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { buildEnvironment, buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
-import { seedBodyParagraphs, straightenQuotes } from '../support/seed';
+import { seedBodyParagraphs, seedHeadline, straightenQuotes } from '../support/seed';
 
 const seedFile = join(projectRoot, 'tests/fixtures/seed/000_4cac75d680034900.txt');
 const content = join(outputRoot, 'import-content');
@@ -67,7 +67,9 @@ describe('npm run import', () => {
     writeFileSync(article, readFileSync(article, 'utf8').replace('Putin isn', 'An editor changed this. Putin isn'));
     const refused = runImport(seedFile, ...flags);
     expect(refused.status).toBe(1);
-    expect(refused.output).toContain('already exist with other content — pass --force to overwrite');
+    expect(refused.output).toContain(`articles/russias-putin-says-he-still-isnt-ready-to-acknowledge-trumps-loss.md already has this story ("${seedHeadline}") — pass --force to overwrite it`);
+    expect(refused.output).toMatch(/^ {4}-An editor changed this\. Putin isn/m);
+    expect(refused.output).toMatch(/^ {4}\+Putin isn/m);
     expect(readFileSync(article, 'utf8')).toContain('An editor changed this.');
     const forced = runImport(seedFile, ...flags, '--force');
     expect(forced.status, forced.output).toBe(0);
@@ -144,5 +146,74 @@ describe('npm run import writes only where it should', () => {
     expect(result.output).toMatch(message);
     noStackTrace(result.output);
     expect(readFileSync(join(folder, 'headlines.yaml'), 'utf8')).toBe(headlines);
+  });
+});
+
+describe('npm run import over the shipped content', () => {
+  const folder = join(outputRoot, 'import-shipped');
+  const shipped = join(folder, 'articles/putin-not-ready-to-acknowledge-trump-loss.md');
+  const shown = 'tests/.output/import-shipped';
+  const title = "Russia's Putin says he still isn't ready to acknowledge Trump's loss";
+  /** Every file of the folder with its text, to show nothing was written. */
+  const snapshot = () =>
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8')])
+      .sort();
+
+  it('the README example with --dry-run lists each file: the author unchanged (comments aside), the story already here and what differs', () => {
+    writeContent(folder, {}, join(projectRoot, 'content'));
+    const before = snapshot();
+    const result = runImportInto(folder, seedFile, ...flags, '--dry-run');
+    expect(result.status, result.output).toBe(1);
+    expect(result.output).toContain(`unchanged      ${shown}/authors/peter.md`);
+    expect(result.output).toContain(`conflict       ${shown}/articles/putin-not-ready-to-acknowledge-trump-loss.md`);
+    expect(result.output).toContain('    -# From the seed brief (The Week, Speed Read, 2020-11-23).');
+    expect(result.output).toContain('    -dek: Putin said his decision not to recognize Biden\'s win was "a formality."');
+    expect(result.output).toContain('    +dek: "Most of America\'s allies');
+    expect(result.output).toContain('    -tags: [russia, vladimir-putin, joe-biden, donald-trump, election-2020]');
+    expect(result.output).toContain(`error: ${shown}/articles/putin-not-ready-to-acknowledge-trump-loss.md already has this story ("${title}") — pass --force to overwrite it`);
+    expect(result.output).toContain('more stories: 0 to add, 11 already listed');
+    expect(result.output).not.toContain('russias-putin');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses the story already here, and with --force overwrites that same file rather than write a second copy', () => {
+    writeContent(folder, {}, join(projectRoot, 'content'));
+    const refused = runImportInto(folder, seedFile, ...flags);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain(`already has this story ("${title}") — pass --force to overwrite it`);
+    expect(readFileSync(shipped, 'utf8')).toContain('tags: [russia');
+    const forced = runImportInto(folder, seedFile, ...flags, '--force');
+    expect(forced.status, forced.output).toBe(0);
+    expect(forced.output).toContain(`updated        ${shown}/articles/putin-not-ready-to-acknowledge-trump-loss.md`);
+    expect(readdirSync(join(folder, 'articles'))).toEqual(['putin-not-ready-to-acknowledge-trump-loss.md']);
+    expect(readFileSync(shipped, 'utf8')).toContain('dek: "Most of America\'s allies');
+    expect(readFileSync(join(folder, 'authors/peter.md'), 'utf8')).toContain('# The seed gives only the first name');
+  });
+});
+
+describe('npm run import on the command line', () => {
+  const flagNames = ['--section', '--kicker', '--author', '--role', '--published', '--dry-run', '--force', '--help'];
+
+  it('--help prints the usage, every flag on a line of its own with what it does, and exits 0', () => {
+    const result = runImport('--help');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/^usage: npm run import -- <file\.\.\.>/);
+    for (const flag of flagNames) expect(result.output).toMatch(new RegExp(`^ +${flag}\\b.* \\w+`, 'm'));
+  });
+
+  it.each([
+    ['--x', 'error: unknown option --x'],
+    ['-x', 'error: unknown option -x'],
+    ['--secton=world', 'error: unknown option --secton'],
+    ['--section', "error: option '--section <value>' argument missing"],
+    ['--force=yes', "error: option '--force' does not take an argument"],
+  ])('%s: an error and the usage, exit 2, no stack trace', (flag, message) => {
+    const result = runImport(seedFile, flag);
+    expect(result.status, result.output).toBe(2);
+    expect(result.output).toContain(`${message}\nusage: npm run import`);
+    expect(result.output).toContain('--dry-run');
+    expect(result.output).not.toMatch(/^\s+at /m);
   });
 });

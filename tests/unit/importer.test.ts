@@ -3,7 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { readHeadlineFile } from '../../src/lib/headlines-loader';
 import { parseScrape, ScrapeError } from '../../src/lib/importer/parse-scrape';
+import { diffLines } from '../../src/lib/importer/diff-lines';
 import { ImportError, markdownDocument, planImport } from '../../src/lib/importer/plan-import';
+import { slugify } from '../../src/lib/slugs';
 import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories, seedText } from '../support/seed';
 
 const kickers = ['Speed Read', 'Instant Opinion'];
@@ -191,5 +193,77 @@ describe('planImport writes only where it should', () => {
       expect(plan.storiesAdded).toBe(11);
       expect(plan.files.find((file) => file.path === 'headlines.yaml')!.content.startsWith(headlines)).toBe(true);
     }
+  });
+});
+
+describe('planImport compares what files say and finds a story already here', () => {
+  const scrape = parseScrape(seedText, kickers);
+  const title = "Russia's Putin says he still isn't ready to acknowledge Trump's loss";
+  const own = `articles/${slugify(title)}.md`;
+  const planned = new Map(planImport(scrape, flags, nothingExists).files.map((file) => [file.path, file.content]));
+  /** A `read` and a `list` over the given files (path relative to the content folder → text). */
+  const folder = (files: Record<string, string>) =>
+    [(path: string) => files[path], (dir: string) => Object.keys(files).filter((path) => path.startsWith(`${dir}/`)).map((path) => path.slice(dir.length + 1))] as const;
+  /** The planned article, written as an editor might: comments, other key order, flow lists, spacing. */
+  const rewritten = (text: string) =>
+    text
+      .replace('---\ntitle: ', '---\n# Imported from the seed; checked by the desk.\ntitle: ')
+      .replace('authors:\n  - peter\n', 'authors: [peter] # the bio\n')
+      .replace(/^(kicker: .*)\n(section: .*)$/m, '$2\n$1')
+      .replace(/\n\n/g, '\n\n\n')
+      .concat('\n\n');
+
+  it('counts a file that differs only by YAML comments or formatting as unchanged', () => {
+    const [read] = folder({
+      'authors/peter.md': planned.get('authors/peter.md')!.replace('---\nname: Peter\n', '---\n# From the bio.\nname: "Peter"\n'),
+      [own]: rewritten(planned.get(own)!),
+    });
+    const plan = planImport(scrape, flags, read);
+    expect(plan.files.map(({ path, state }) => `${state} ${path}`)).toEqual(['unchanged authors/peter.md', `unchanged ${own}`, 'new headlines.yaml']);
+  });
+
+  it('still counts a changed field or body as a conflict, naming the story', () => {
+    for (const edit of [(text: string) => text.replace('section: world', 'section: us'), (text: string) => text.replace('Putin isn', 'Editor: Putin isn')]) {
+      const [read] = folder({ [own]: edit(planned.get(own)!) });
+      const article = planImport(scrape, flags, read).files[1];
+      expect(article).toMatchObject({ path: own, state: 'changed', conflict: `already has this story ("${title}")` });
+    }
+    const [read] = folder({ 'authors/peter.md': planned.get('authors/peter.md')!.replace('role: News', 'role: Chief news') });
+    expect(planImport(scrape, flags, read).files[0]).toMatchObject({ state: 'changed', conflict: 'already exists with other content' });
+  });
+
+  it('finds the story under another file name by its headline, and plans that file, not a second copy', () => {
+    const renamed = planned.get(own)!.replace(/^dek: .*$/m, 'dek: An editor wrote this dek.');
+    const [read, list] = folder({ 'articles/putin-renamed.md': renamed, 'articles/other.md': '---\ntitle: Other\n---\n\nOther.\n' });
+    const plan = planImport(scrape, flags, read, list);
+    expect(plan.files[1]).toMatchObject({ path: 'articles/putin-renamed.md', state: 'changed', existing: renamed, conflict: `already has this story ("${title}")` });
+    expect(plan.files.map((file) => file.path)).not.toContain(own);
+  });
+
+  it('finds it by its source, the same opening paragraph, under an edited headline', () => {
+    const [read, list] = folder({ 'articles/putin-edited.md': planned.get(own)!.replace(`title: ${title}`, 'title: Putin holds out on Biden') });
+    expect(planImport(scrape, flags, read, list).files[1]).toMatchObject({ path: 'articles/putin-edited.md', state: 'changed' });
+  });
+
+  it('is unchanged when the story under another file name says the same', () => {
+    const [read, list] = folder({ 'articles/putin-renamed.md': rewritten(planned.get(own)!) });
+    expect(planImport(scrape, flags, read, list).files[1]).toMatchObject({ path: 'articles/putin-renamed.md', state: 'unchanged' });
+  });
+
+  it('does not list a "more stories" entry whose article has another file name', () => {
+    const [read, list] = folder({ 'articles/rhinos.md': '---\ntitle: "Dehorning rhinos sharply cuts poaching, study finds"\n---\n\nRhinos.\n' });
+    expect(planImport(scrape, flags, read, list)).toMatchObject({ storiesAdded: 10, storiesWithArticle: 1 });
+  });
+});
+
+describe('diffLines', () => {
+  it('shows each changed line with one line of context, under unified-style hunk headers', () => {
+    const before = ['---', '# a comment', 'title: T', 'dek: Old', 'kicker: K', '---', '', 'Body one.', '', 'Body two.', ''].join('\n');
+    const after = ['---', 'title: T', 'dek: New', 'kicker: K', '---', '', 'Body one.', '', 'Body two.', '', 'Body three.', ''].join('\n');
+    expect(diffLines(before, after)).toEqual(['@@ -1,5 +1,4 @@', ' ---', '-# a comment', ' title: T', '-dek: Old', '+dek: New', ' kicker: K', '@@ -10,1 +9,3 @@', ' Body two.', '+', '+Body three.']);
+  });
+
+  it('is empty for the same text', () => {
+    expect(diffLines('a\nb\n', 'a\nb\n')).toEqual([]);
   });
 });

@@ -2,14 +2,18 @@
  * Turns a parsed scrape into the files it becomes: `articles/<slug>.md`, `authors/<id>.md` and the new
  * entries of `headlines.yaml`. The Markdown is built as an mdast tree and stringified by remark's
  * serializer, so quotes, asterisks and brackets in the text are escaped and re-parse to the same text.
- * Pure apart from reading the files that exist already (`read`, undefined for a file that does not exist).
+ * Pure apart from reading the files that exist already (`read`, undefined for a file that does not exist;
+ * `list`, the names of the files in a folder).
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { Document, isSeq, parseDocument, stringify, YAMLSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { readHeadlineFile } from '../headlines-loader';
+import { readMarkdown } from '../markdown-file';
 import { formatProblem } from '../problems';
 import { articleSchema } from '../schemas';
 import { isSlug, slugify } from '../slugs';
@@ -28,6 +32,10 @@ export interface PlannedFile {
   path: string;
   content: string;
   state: 'new' | 'unchanged' | 'changed';
+  /** The text there now, if there is a file. */
+  existing?: string;
+  /** Why writing over this changed file takes --force (an article or author; a headline file is merged). */
+  conflict?: string;
 }
 
 export interface ImportPlan {
@@ -105,12 +113,29 @@ function titleOf(entry: unknown): string {
   return String((entry as { get?(key: string): unknown }).get?.('title') ?? '');
 }
 
-function stateOf(path: string, content: string, read: (path: string) => string | undefined): PlannedFile {
-  const existing = read(path);
-  return { path, content, state: existing === undefined ? 'new' : existing === content ? 'unchanged' : 'changed' };
+/**
+ * What a Markdown file says: its fields and its body's tree, without positions. Files that say the same are
+ * the same however they are written (YAML comments, quoting, key order, spacing); undefined if unreadable.
+ */
+function meaning(text: string): { fields: unknown; body: unknown[] } | undefined {
+  const file = readMarkdown(text, '');
+  if ('problem' in file) return undefined;
+  return { fields: file.source.data, body: JSON.parse(JSON.stringify(fromMarkdown(file.body).children, (key, value) => (key === 'position' ? undefined : value))) };
 }
 
-export function planImport(scrape: Scrape, options: ImportOptions, read: (path: string) => string | undefined): ImportPlan {
+/** `content` to write at `path`, against the text there now; a file that says the same is left as it is. */
+function planFile(path: string, content: string, existing: string | undefined, conflict?: string): PlannedFile {
+  if (existing === undefined) return { path, content, state: 'new' };
+  const same = existing === content || (path.endsWith('.md') && isDeepStrictEqual(meaning(existing), meaning(content)));
+  return same ? { path, content, existing, state: 'unchanged' } : { path, content, existing, state: 'changed', conflict };
+}
+
+export function planImport(
+  scrape: Scrape,
+  options: ImportOptions,
+  read: (path: string) => string | undefined,
+  list: (folder: string) => readonly string[] = () => [],
+): ImportPlan {
   const files: PlannedFile[] = [];
 
   // The author, from the bio: "Peter has worked as a news and culture writer and editor at The Week…"
@@ -130,7 +155,8 @@ export function planImport(scrape: Scrape, options: ImportOptions, read: (path: 
     const role = options.role ?? bioMatch?.groups?.role;
     if (!role) throw new ImportError(`cannot tell ${name}'s role from the bio — pass --role "<role>"`);
     const frontmatter = { name, role: role[0].toUpperCase() + role.slice(1) };
-    files.push(stateOf(`authors/${authorId}.md`, markdownDocument(frontmatter, [scrape.bio]), read));
+    const path = `authors/${authorId}.md`;
+    files.push(planFile(path, markdownDocument(frontmatter, [scrape.bio]), read(path), 'already exists with other content'));
   } else if (read(`authors/${authorId}.md`) === undefined) {
     throw new ImportError(`no author entry authors/${authorId}.md and no bio in the text to create it from`);
   }
@@ -158,29 +184,41 @@ export function planImport(scrape: Scrape, options: ImportOptions, read: (path: 
   const slug = slugify(scrape.title);
   if (!slug) throw new ImportError(`the title "${scrape.title}" has no letters or digits to make the article's file name from`);
   if (!isSlug(slug)) throw new ImportError(`the title "${scrape.title}" makes the file name "${slug}", not ${SLUG_FORM}`);
-  files.push(stateOf(`articles/${slug}.md`, markdownDocument(frontmatter, scrape.paragraphs), read));
+  const article = markdownDocument(frontmatter, scrape.paragraphs);
+  // The story may be here under another file name (renamed by an editor): the same headline, or the same
+  // source text (its opening paragraph) under an edited one. That file is the one to update: never a second copy.
+  const lede = meaning(article)!.body[0];
+  const articles = list('articles')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const said = meaning(read(`articles/${name}`) ?? '');
+      return { path: `articles/${name}`, id: slugify(String(Object(said?.fields).title ?? '')), lede: said?.body[0] };
+    });
+  const own = `articles/${slug}.md`;
+  const path = read(own) !== undefined ? own : (articles.find((other) => other.id === slug || isDeepStrictEqual(other.lede, lede))?.path ?? own);
+  files.push(planFile(path, article, read(path), `already has this story ("${scrape.title}")`));
 
   // A story is either an article file or a headline entry, never both (the content check refuses that):
   // this article replaces the entry another scrape listed it under...
   const doc = headlineList(read(HEADLINE_FILE));
-  const list = doc.contents as YAMLSeq;
-  const replaced = list.items.filter((entry) => slugify(titleOf(entry)) === slug);
+  const index = doc.contents as YAMLSeq;
+  const replaced = index.items.filter((entry) => slugify(titleOf(entry)) === slug);
   removeEntries(doc, replaced);
   // ...and its "more stories" are appended unless already listed (same headline, any punctuation) or articles.
-  const listed = new Set(list.items.map((entry) => slugify(titleOf(entry))));
+  const listed = new Set(index.items.map((entry) => slugify(titleOf(entry))));
   let storiesWithArticle = 0;
   const added = scrape.stories.filter((story) => {
     const id = slugify(story.title);
     if (listed.has(id)) return false;
-    if (id === slug || read(`articles/${id}.md`) !== undefined) {
+    if (id === slug || read(`articles/${id}.md`) !== undefined || articles.some((other) => other.id === id)) {
       storiesWithArticle++;
       return false;
     }
     listed.add(id);
     return true;
   });
-  for (const story of added) list.add(doc.createNode({ kicker: story.kicker, title: story.title, dek: story.dek }));
-  if (added.length > 0 || replaced.length > 0) files.push(stateOf(HEADLINE_FILE, doc.toString({ lineWidth: 0 }), read));
+  for (const story of added) index.add(doc.createNode({ kicker: story.kicker, title: story.title, dek: story.dek }));
+  if (added.length > 0 || replaced.length > 0) files.push(planFile(HEADLINE_FILE, doc.toString({ lineWidth: 0 }), read(HEADLINE_FILE)));
   return {
     files,
     storiesAdded: added.length,
