@@ -1,4 +1,4 @@
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/lib/markdown/processor';
 import { createRenderPool } from '../../src/lib/markdown/render-pool';
 
@@ -11,4 +11,42 @@ it('renders on worker threads exactly as in the main thread', async () => {
   const here = await Promise.all(bodies.map((body) => renderMarkdown(body, '/no/such/folder/article.md')));
   expect(onWorkers).toEqual(here);
   expect(onWorkers[3].html).toContain('<h2 id="user-content-part-3">Part 3</h2>');
+});
+
+it('fails a file the pipeline refuses, and goes on with the others', async () => {
+  await expect(pool.render(`${'>'.repeat(500)} deep`, '/no/such/folder/deep.md')).rejects.toThrow('nested 500 levels deep');
+  expect((await pool.render('Still *here*', '/no/such/folder/a.md')).html).toBe('<p>Still <em>here</em></p>');
+});
+
+describe('a worker that stops', () => {
+  const misbehaving = new URL('../support/misbehaving-render-worker.ts', import.meta.url);
+
+  it.each([
+    ['crashes', 'crash', 'the worker crashed'],
+    ['exits without an error event', 'exit', 'a Markdown render worker stopped (exit code 3)'],
+  ])('%s: fails its own file, while the other worker finishes the files it holds', async (_, order, message) => {
+    const twoWorkers = createRenderPool(2, misbehaving);
+    try {
+      const held = twoWorkers.render('hold', 'a.md'); // the first worker
+      await expect(twoWorkers.render(order, 'b.md')).rejects.toThrow(message); // the second
+      const next = await twoWorkers.render('next', 'c.md'); // only the first is left; it answers both
+      expect([(await held).html, next.html]).toEqual(['<p>0</p>', '<p>2</p>']);
+    } finally {
+      await twoWorkers.close();
+    }
+  });
+
+  it('when none is left, later files fail at once instead of waiting', async () => {
+    const oneWorker = createRenderPool(1, misbehaving);
+    await expect(oneWorker.render('crash', 'a.md')).rejects.toThrow('the worker crashed');
+    await expect(oneWorker.render('next', 'b.md')).rejects.toThrow('the worker crashed');
+    await oneWorker.close();
+  });
+
+  it('a render that throws is that file’s failure only', async () => {
+    const oneWorker = createRenderPool(1, misbehaving);
+    await expect(oneWorker.render('throw', 'a.md')).rejects.toThrow('the render failed');
+    expect((await oneWorker.render('next', 'b.md')).html).toBe('<p>1</p>');
+    await oneWorker.close();
+  });
 });

@@ -13,43 +13,51 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-export function createRenderPool(size: number): RenderPool {
-  const pending = new Map<number, Settle>();
-  const inFlight = new Map<Worker, number>();
+/** @param script the worker to run (tests give one that crashes on demand) */
+export function createRenderPool(size: number, script = new URL('./render-worker.ts', import.meta.url)): RenderPool {
+  /** Each live worker's files in flight: a worker that stops fails its own files, and no other's. */
+  const workers = new Map<Worker, Map<number, Settle>>();
   let jobs = 0;
-  // A worker that crashed takes its queue with it: every file after that fails too, rather than waiting forever.
-  let failure: Error | undefined;
-  const script = new URL('./render-worker.ts', import.meta.url);
+  let lastFailure: Error | undefined;
+
+  const stop = (worker: Worker, error: Error) => {
+    const pending = workers.get(worker);
+    if (!pending) return;
+    workers.delete(worker);
+    lastFailure = error;
+    for (const settle of pending.values()) settle.reject(error);
+  };
+
   for (let index = 0; index < size; index++) {
     const worker = new Worker(script);
+    const pending = new Map<number, Settle>();
+    workers.set(worker, pending);
     worker.on('message', ({ job, rendered, error }: { job: number; rendered?: RenderedMarkdown; error?: string }) => {
-      inFlight.set(worker, inFlight.get(worker)! - 1);
-      const settle = pending.get(job)!;
+      const settle = pending.get(job);
       pending.delete(job);
-      if (error === undefined) settle.resolve(rendered!);
-      else settle.reject(new Error(error));
+      if (error === undefined) settle?.resolve(rendered!);
+      else settle?.reject(new Error(error));
     });
-    worker.on('error', (error) => {
-      failure = error;
-      for (const settle of pending.values()) settle.reject(error);
-      pending.clear();
-    });
-    inFlight.set(worker, 0);
+    worker.on('error', (error) => stop(worker, error));
+    // A worker can also end without an error event (process.exit inside it): its files must not wait forever.
+    worker.on('exit', (code) => stop(worker, new Error(`a Markdown render worker stopped (exit code ${code})`)));
   }
+
   return {
     render(markdown, path) {
-      if (failure) return Promise.reject(failure);
+      if (workers.size === 0) return Promise.reject(lastFailure ?? new Error('the render pool is closed'));
       const job = jobs++;
       // The least busy worker takes the file: bodies differ in length, so a strict rotation would idle one.
-      const [worker] = [...inFlight].reduce((least, entry) => (entry[1] < least[1] ? entry : least));
-      inFlight.set(worker, inFlight.get(worker)! + 1);
+      const [worker, pending] = [...workers].reduce((least, entry) => (entry[1].size < least[1].size ? entry : least));
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject });
         worker.postMessage({ job, markdown, path });
       });
     },
     async close() {
-      await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
+      const running = [...workers.keys()];
+      workers.clear();
+      await Promise.all(running.map((worker) => worker.terminate()));
     },
   };
 }
