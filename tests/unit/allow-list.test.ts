@@ -1,6 +1,36 @@
 // The checker the sanitizing tests rely on must itself catch what it claims to.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditWriterHtml, isScriptableUrl, unresolvedFragmentLinks } from '../support/allow-list';
+import { find, html } from 'property-information';
+import { sanitizeSchema } from '../../src/lib/markdown/sanitize-schema';
+import { auditWriterHtml, DOCUMENTED_ALLOW_LIST, documentedRules, isScriptableUrl, unresolvedFragmentLinks } from '../support/allow-list';
+
+/** The schema's attribute rules for `tagName` (its own and the ones for every element), as `name` or `name=value`. */
+function schemaRules(tagName: string): string[] {
+  const rules = [...(sanitizeSchema.attributes?.['*'] ?? []), ...(sanitizeSchema.attributes?.[tagName] ?? [])];
+  return rules.flatMap((rule) => {
+    if (typeof rule === 'string') return [find(html, rule).attribute];
+    const [property, ...values] = rule;
+    return values.map((value) => `${find(html, property).attribute}=${String(value)}`);
+  });
+}
+
+describe('the sanitizer allows exactly the documented HTML', () => {
+  it('no element more or less', () => {
+    expect([...(sanitizeSchema.tagNames ?? [])].sort()).toEqual(Object.keys(DOCUMENTED_ALLOW_LIST).filter((tag) => tag !== '*').sort());
+  });
+
+  it.each(Object.keys(DOCUMENTED_ALLOW_LIST).filter((tag) => tag !== '*'))('no attribute more or less on <%s>', (tag) => {
+    expect(schemaRules(tag).sort()).toEqual(documentedRules(tag).sort());
+  });
+
+  it('every documented element is in the README table', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf("### Writers' HTML"), readme.indexOf('## Reading'));
+    const missing = Object.keys(DOCUMENTED_ALLOW_LIST).filter((tag) => tag !== '*' && !table.includes(`\`${tag}\``) && !/^h[2-6]$/.test(tag));
+    expect(missing).toEqual([]);
+  });
+});
 
 describe('allow-list audit', () => {
   it('reports elements, attributes, handlers, scriptable URLs and unprefixed ids', () => {
