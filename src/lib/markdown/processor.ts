@@ -3,8 +3,8 @@
  * content loader, src/lib/markdown-loader.ts); `markdownConfig` gives Astro the same steps for any Markdown
  * it renders itself (and the benchmark's baseline).
  *
- * The writer's raw HTML is parsed and every heading given its id *before* sanitizing, so sanitizing is the
- * last thing that shapes the tree.
+ * The writer's raw HTML is parsed (one Markdown block at a time: raw-html.ts) and every heading given its id
+ * *before* sanitizing, so sanitizing is the last thing that shapes the tree.
  */
 import { unified as astroUnified, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
@@ -17,17 +17,17 @@ import { unified, type PluggableList } from 'unified';
 import rehypeBodyPictures, { type BodyPicture } from './rehype-body-pictures.ts';
 import rehypeDemoteH1 from './rehype-demote-h1.ts';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links.ts';
-import rehypeRawWhenPresent from './rehype-raw-when-present.ts';
+import { rawHtmlToHast, rehypeHtmlBlocks } from './raw-html.ts';
 import rehypeStripControlCharacters from './rehype-strip-control-characters.ts';
 import remarkNestingLimit from './remark-nesting-limit.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
 // Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
-const remarkRehypeOptions: RemarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
+const remarkRehypeOptions: RemarkRehypeOptions = { ...rawHtmlToHast, clobberPrefix: '' };
 
 const sanitizingSteps: RehypePlugins = [
-  rehypeRawWhenPresent,
+  rehypeHtmlBlocks,
   rehypeDemoteH1,
   rehypeSlug,
   [rehypeSanitize, sanitizeSchema],
