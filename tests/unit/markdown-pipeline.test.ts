@@ -46,6 +46,15 @@ describe('sanitizing', () => {
     expect(await render('[x](javascript:alert(1))')).toBe('<p><a>x</a></p>');
   });
 
+  it.each([
+    ['a link', '[e](HTTPS://EXAMPLE.ORG/Path)', '<p><a href="https://EXAMPLE.ORG/Path">e</a></p>'],
+    ['an autolink', '<MAILTO:a@b.c>', '<p><a href="mailto:a@b.c">MAILTO:a@b.c</a></p>'],
+    ['raw HTML', '<a href="Tel:+15550100">call</a> <img src="HTTP://example.org/a.png" alt="a">', '<p><a href="tel:+15550100">call</a> <img src="http://example.org/a.png" alt="a"></p>'],
+    ['a refused scheme, whatever its case', '[x](JAVASCRIPT:alert(1)) <a href="VbScript:x">y</a>', '<p><a>x</a> <a>y</a></p>'],
+  ])('reads URL schemes case-insensitively: %s', async (_name, markdown, html) => {
+    expect(await render(markdown)).toBe(html);
+  });
+
   it('removes disallowed elements without showing their tags as text', async () => {
     const html = await render('A <marquee>moving</marquee> <blink>story</blink><style>p{}</style>\n\n<iframe src="https://example.org"></iframe>');
     expect(html.trim()).toBe('<p>A moving story</p>');

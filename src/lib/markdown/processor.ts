@@ -16,6 +16,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified, type PluggableList } from 'unified';
 import rehypeBodyPictures, { type BodyPicture } from './rehype-body-pictures.ts';
 import rehypeDemoteH1 from './rehype-demote-h1.ts';
+import rehypeLowercaseSchemes from './rehype-lowercase-schemes.ts';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links.ts';
 import { rawHtmlToHast, rehypeHtmlBlocks } from './raw-html.ts';
 import rehypeStripControlCharacters from './rehype-strip-control-characters.ts';
@@ -30,6 +31,7 @@ const sanitizingSteps: RehypePlugins = [
   rehypeHtmlBlocks,
   rehypeDemoteH1,
   rehypeSlug,
+  rehypeLowercaseSchemes,
   [rehypeSanitize, sanitizeSchema],
   [rehypePrefixFragmentLinks, { prefix: CLOBBER_PREFIX }],
   rehypeStripControlCharacters,
