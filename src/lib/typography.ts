@@ -1,20 +1,24 @@
 import { smartypantsu } from 'smartypants';
 
-// SmartyPants reads `\` as an escape and `<…>` as a tag to skip; in plain text they are just characters, so
-// they travel as Unicode noncharacters (which never occur in valid text, and are stripped below).
-const BACKSLASH = '\uFDD0';
-const LESS_THAN = '\uFDD1';
-const shielded = (text: string) => text.replaceAll(BACKSLASH, '').replaceAll(LESS_THAN, '').replaceAll('\\', BACKSLASH).replaceAll('<', LESS_THAN);
-const unshielded = (text: string) => text.replaceAll(BACKSLASH, '\\').replaceAll(LESS_THAN, '<');
+// SmartyPants reads `\` as an escape, `<…>` as a tag to skip and `&…;` as an entity to decode (`&#8220;` typed
+// as text came out `“`); in plain text they are just characters, so they travel as Unicode noncharacters
+// (which never occur in valid text, and are stripped below).
+const SHIELDS = [
+  ['\\', '\uFDD0'],
+  ['<', '\uFDD1'],
+  ['&', '\uFDD2'],
+] as const;
+const shielded = (text: string) => SHIELDS.reduce((value, [character, shield]) => value.replaceAll(shield, '').replaceAll(character, shield), text);
+const unshielded = (text: string) => SHIELDS.reduce((value, [character, shield]) => value.replaceAll(shield, character), text);
 
 /** Curly quotes and apostrophes only: one character for one, so text split across nodes can be mapped back. */
 export function smartQuotes(text: string): string {
   return unshielded(smartypantsu(shielded(text), 'q'));
 }
 
-/** `--` as an em dash and `...` as an ellipsis. */
+/** `--` and `---` as an em dash (longer runs of hyphens are left as typed), `...` as an ellipsis. */
 export function smartDashesAndEllipses(text: string): string {
-  return unshielded(smartypantsu(shielded(text), 'de'));
+  return text.replace(/(?<!-)-{2,3}(?!-)/g, '\u2014').replace(/\.\.\.|\. \. \./g, '\u2026');
 }
 
 /**

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownConfig, renderMarkdown } from '../../src/lib/markdown/processor';
 import { elementsHoldingPictures, markedPicture } from '../../src/lib/markdown/rehype-body-pictures';
+import { smartPunctuation } from '../../src/lib/typography';
 import { outputRoot, writeContent } from '../support/build-site';
 import { TINY_JPEG, TINY_PNG } from '../support/pictures';
 import { auditWriterHtml, unresolvedFragmentLinks } from '../support/allow-list';
@@ -110,9 +111,20 @@ describe('smart punctuation', () => {
     ['leaves code alone', 'Type `"--"` then "go"...', '<p>Type <code>"--"</code> then “go”…</p>'],
     ['keeps backslashes and angle brackets as text', 'C:\\\\news \\<b> isn\'t', '<p>C:\\news &#x3C;b> isn’t</p>'],
     ['handles apostrophes and decades', "Russia's '80s -- the 'new' era", '<p>Russia’s ’80s — the ‘new’ era</p>'],
-    ['falls back node by node when text spells an entity', '&amp;#8220; "quoted"', '<p>“ “quoted”</p>'],
+    ['keeps text that spells an entity as typed', '\\&#8220; and &amp;#8220; "quoted"', '<p>&#x26;#8220; and &#x26;#8220; “quoted”</p>'],
+    ['keeps autolinked URLs as typed', 'See www.example.com/a--b...c and <https://example.org/"x"--y>.', '<p>See <a href="http://www.example.com/a--b...c">www.example.com/a--b...c</a> and <a href="https://example.org/%22x%22--y">https://example.org/"x"--y</a>.</p>'],
+    ['keeps a URL written as link text as typed', '[https://example.org/a--b](https://example.org/a--b) but [a--b](https://example.org)', '<p><a href="https://example.org/a--b">https://example.org/a--b</a> but <a href="https://example.org">a—b</a></p>'],
+    ['leaves raw code, kbd and samp alone', '<code>a -- "b"</code>, <kbd>"x"...</kbd> and <samp>s--t</samp> then "go"', '<p><code>a -- "b"</code>, <kbd>"x"...</kbd> and <samp>s--t</samp> then “go”</p>'],
+    ['leaves raw pre alone', 'Run <pre>"p" -- q</pre>', '<p>Run </p>\n<pre>"p" -- q</pre>'],
+    ['keeps escaped characters as typed', '\\"quoted\\" \\-\\- \\.\\.\\. it\\\'s "real"', '<p>"quoted" -- ... it\'s “real”</p>'],
+    ['keeps characters spelled as references as typed', '&quot;x&quot; &#39;y&#39; &#45;&#45; "z"', '<p>"x" \'y\' -- “z”</p>'],
+    ['makes -- and --- one em dash, and leaves longer runs', 'word---word, a -- b, c----d', '<p>word—word, a — b, c----d</p>'],
   ])('%s', async (_name, markdown, html) => {
     expect(await render(markdown)).toBe(html);
+  });
+
+  it('follows the same rules in plain fields: an entity typed in a title stays as typed, --- is one dash', () => {
+    expect(smartPunctuation('"Fair" &#8220;play&#8221; -- word---word <b> C:\\')).toBe('“Fair” &#8220;play&#8221; — word—word <b> C:\\');
   });
 });
 

@@ -6,7 +6,7 @@
  * The writer's raw HTML is parsed (one Markdown block at a time: raw-html.ts) and every heading given its id
  * *before* sanitizing, so sanitizing is the last thing that shapes the tree.
  */
-import { unified as astroUnified, type RehypePlugins } from '@astrojs/markdown-remark';
+import { unified as astroUnified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -20,9 +20,13 @@ import rehypeLowercaseSchemes from './rehype-lowercase-schemes.ts';
 import rehypePrefixFragmentLinks from './rehype-prefix-fragment-links.ts';
 import { rawHtmlToHast, rehypeHtmlBlocks } from './raw-html.ts';
 import rehypeStripControlCharacters from './rehype-strip-control-characters.ts';
+import remarkLiteralText from './remark-literal-text.ts';
 import remarkNestingLimit from './remark-nesting-limit.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
+
+// Literal text is marked before GFM's autolink transform splits text nodes its own way (remark-literal-text.ts).
+const markdownSteps: RemarkPlugins = [remarkLiteralText, remarkGfm, remarkNestingLimit, remarkSmartPunctuation];
 
 // Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
 const remarkRehypeOptions: RemarkRehypeOptions = { ...rawHtmlToHast, clobberPrefix: '' };
@@ -39,9 +43,7 @@ const sanitizingSteps: RehypePlugins = [
 
 const pipeline = unified()
   .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkNestingLimit)
-  .use(remarkSmartPunctuation)
+  .use(markdownSteps as PluggableList)
   .use(remarkRehype, remarkRehypeOptions)
   .use(sanitizingSteps as PluggableList)
   .use(rehypeBodyPictures)
@@ -66,9 +68,9 @@ export async function renderMarkdown(markdown: string, path?: string, contentRoo
 /** Astro's `markdown` config: the same steps, Astro adding its own image and heading handling after them. */
 export const markdownConfig = {
   processor: astroUnified({
-    gfm: true,
+    gfm: false, // markdownSteps has it, in its place
     smartypants: false, // remarkSmartPunctuation does it, many times faster
-    remarkPlugins: [remarkNestingLimit, remarkSmartPunctuation],
+    remarkPlugins: markdownSteps,
     remarkRehype: remarkRehypeOptions,
     rehypePlugins: sanitizingSteps,
   }),
