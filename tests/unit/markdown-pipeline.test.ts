@@ -143,6 +143,18 @@ describe('writer ids (DOM clobbering)', () => {
     expect(auditWriterHtml(html)).toEqual([]);
   });
 
+  it('names headings from the text as typed, as GitHub does, so in-page links written the GitHub way resolve', async () => {
+    const html = await render(['## Sub "quoted" -- it\'s', '', '## Ellipsis... `co--de`', '', 'See [above](#sub-quoted----its) and [code](#ellipsis-co--de).'].join('\n'));
+    expect(html).toContain('<h2 id="user-content-sub-quoted----its">Sub “quoted” — it’s</h2>');
+    expect(html).toContain('<h2 id="user-content-ellipsis-co--de">Ellipsis… <code>co--de</code></h2>');
+    expect(unresolvedFragmentLinks(html)).toEqual([]);
+  });
+
+  it('numbers repeated headings as GitHub does, counting Markdown headings first, and never repeats an id', async () => {
+    const html = await render(['<h2>Notes</h2>', '', '## Notes', '', '## Notes'].join('\n'));
+    expect(html).toBe('<h2 id="user-content-notes-2">Notes</h2>\n<h2 id="user-content-notes">Notes</h2>\n<h2 id="user-content-notes-1">Notes</h2>');
+  });
+
   it('demotes a writer’s h1, the page having its own', async () => {
     expect(await render('# Big')).toBe('<h2 id="user-content-big">Big</h2>');
   });

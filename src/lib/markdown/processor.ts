@@ -8,12 +8,12 @@
  */
 import { unified as astroUnified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
+import { rehypeHeadingIds, remarkHeadingIds } from './heading-ids.ts';
 import rehypeBodyPictures, { type BodyPicture } from './rehype-body-pictures.ts';
 import rehypeDemoteH1 from './rehype-demote-h1.ts';
 import rehypeLowercaseSchemes from './rehype-lowercase-schemes.ts';
@@ -26,7 +26,8 @@ import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
 // Literal text is marked before GFM's autolink transform splits text nodes its own way (remark-literal-text.ts).
-const markdownSteps: RemarkPlugins = [remarkLiteralText, remarkGfm, remarkNestingLimit, remarkSmartPunctuation];
+// Headings are named while their text is as typed, before smart punctuation (heading-ids.ts).
+const markdownSteps: RemarkPlugins = [remarkLiteralText, remarkGfm, remarkNestingLimit, remarkHeadingIds, remarkSmartPunctuation];
 
 // Footnote ids are prefixed once, by the sanitizer, like every other writer-supplied id.
 const remarkRehypeOptions: RemarkRehypeOptions = { ...rawHtmlToHast, clobberPrefix: '' };
@@ -34,7 +35,7 @@ const remarkRehypeOptions: RemarkRehypeOptions = { ...rawHtmlToHast, clobberPref
 const sanitizingSteps: RehypePlugins = [
   rehypeHtmlBlocks,
   rehypeDemoteH1,
-  rehypeSlug,
+  rehypeHeadingIds,
   rehypeLowercaseSchemes,
   [rehypeSanitize, sanitizeSchema],
   [rehypePrefixFragmentLinks, { prefix: CLOBBER_PREFIX }],
