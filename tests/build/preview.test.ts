@@ -1,42 +1,63 @@
 /**
- * `npm run preview` serves the built site as production would: under the base path it was built with.
- * This builds the real content into dist/ with BASE_PATH=/news/ and removes it after (`npm test` builds
- * dist/ afresh for the browser tests).
+ * `npm run preview` serves the built site as production would: under the base path it was built with, with
+ * the headers the build wrote to `_headers`. This builds the real content with BASE_PATH=/news/ into a folder
+ * of its own (dist/ belongs to `npm test`'s browser tests) and previews that.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildEnvironment, buildSite, projectRoot } from '../support/build-site';
+import { buildSite, outputRoot, projectRoot } from '../support/build-site';
+import { page, startScript, stopServer, terminateNpm, type Server } from '../support/servers';
 
-const dist = join(projectRoot, 'dist');
-const port = 4421;
-let preview: ChildProcess;
+const outDir = join(outputRoot, 'preview-dist');
+let preview: Server;
 
-beforeAll(async () => {
-  const build = buildSite(join(projectRoot, 'content'), dist, { BASE_PATH: '/news/' });
+beforeAll(() => {
+  const build = buildSite(join(projectRoot, 'content'), outDir, { BASE_PATH: '/news/' });
   expect(build.status, build.output).toBe(0);
-  preview = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['preview', '--port', String(port)], {
-    cwd: projectRoot,
-    env: { ...buildEnvironment(), BASE_PATH: '' },
-  });
-  await new Promise<void>((ready, fail) => {
-    preview.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Local') && ready());
-    preview.once('exit', (code) => fail(new Error(`astro preview exited with ${code}`)));
-  });
+  preview = startScript('preview', 4421, { env: { BASE_PATH: '' }, args: ['--outDir', outDir] });
 });
 
 afterAll(() => {
-  preview?.kill();
-  rmSync(dist, { recursive: true, force: true });
+  stopServer(preview);
+  rmSync(outDir, { recursive: true, force: true });
 });
 
 it('serves the site under the base path it was built with, without being told again', async () => {
-  const home = await fetch(`http://localhost:${port}/news/`);
+  const home = await page(preview, '/news/');
   expect(home.status).toBe(200);
-  expect(await home.text()).toContain('href="/news/articles/putin-not-ready-to-acknowledge-trump-loss/"');
-  expect((await fetch(`http://localhost:${port}/news/pagefind/pagefind.js`)).status).toBe(200);
-  const missing = await fetch(`http://localhost:${port}/news/no-such-page/`);
+  expect(home.text).toContain('href="/news/articles/putin-not-ready-to-acknowledge-trump-loss/"');
+  expect((await page(preview, '/news/pagefind/pagefind.js')).status).toBe(200);
+  const missing = await page(preview, '/news/no-such-page/');
   expect(missing.status).toBe(404);
-  expect(await missing.text()).toContain('Page not found');
+  expect(missing.text).toContain('Page not found');
 });
+
+it('sends the headers of _headers: the security policy on every response, a year of caching for /_astro/*', async () => {
+  const home = await page(preview, '/news/');
+  expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(home.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(home.headers.get('x-frame-options')).toBe('DENY');
+  expect(home.headers.get('cache-control') ?? '').not.toContain('immutable');
+  const stylesheet = /href="(\/news\/_astro\/[^"]+\.css)"/.exec(home.text)?.[1];
+  expect(stylesheet).toBeDefined();
+  const asset = await page(preview, stylesheet!);
+  expect(asset.status).toBe(200);
+  expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers.get('content-security-policy')).toContain("default-src 'self'");
+  expect((await page(preview, '/news/no-such-page/')).headers.get('x-content-type-options')).toBe('nosniff');
+});
+
+it('says without JavaScript where else stories are found, words apart', async () => {
+  const search = await page(preview, '/news/search/');
+  expect(search.text).toContain('Every story is also reachable by <a href="/news/">section</a>, <a href="/news/tags/">topic</a> and the <a href="/news/archive/">archive</a>.');
+});
+
+it('redirects a folder without its slash, and does not publish _headers itself', async () => {
+  const folder = await fetch(`http://localhost:4421/news/articles/putin-not-ready-to-acknowledge-trump-loss`, { redirect: 'manual' });
+  expect(folder.status).toBe(301);
+  expect(folder.headers.get('location')).toBe('/news/articles/putin-not-ready-to-acknowledge-trump-loss/');
+  expect((await page(preview, '/news/_headers')).status).toBe(404);
+});
+
+it('stops when npm is stopped', () => terminateNpm(preview), 30_000);
