@@ -64,28 +64,37 @@ export function readHeadlineFile(text: string, file: string): { entries: RawHead
 export function headlinesLoader(filePath: string): Loader {
   return {
     name: 'broadsheet-headlines',
-    async load({ store, parseData }) {
+    async load({ store, parseData, watcher, logger }) {
       const file = relative(process.cwd(), filePath);
-      const unreadable = existsSync(filePath) ? contentFileProblem(filePath, contentDir) : undefined;
-      if (unreadable) throw new ContentError([unreadableFile(file, unreadable)]);
-      let text: string;
-      try {
-        text = contentText(await readFile(filePath));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          store.clear();
-          return; // the file is optional: a site may list only its own articles
+      async function load() {
+        const unreadable = existsSync(filePath) ? contentFileProblem(filePath, contentDir) : undefined;
+        if (unreadable) throw new ContentError([unreadableFile(file, unreadable)]);
+        let text: string;
+        try {
+          text = contentText(await readFile(filePath));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            store.clear();
+            return; // the file is optional: a site may list only its own articles
+          }
+          throw error;
         }
-        throw error;
+        const { entries, problems } = readHeadlineFile(text, file);
+        if (problems.length > 0) throw new ContentError(problems);
+        store.clear();
+        for (const [order, entry] of entries.entries()) {
+          // The store does not keep insertion order; `order` keeps the editor's for undated entries.
+          const data = await parseData({ id: entry.id, data: { ...entry.data, order }, filePath: `${file}:${entry.line}` });
+          store.set({ id: entry.id, data, filePath: file });
+        }
       }
-      const { entries, problems } = readHeadlineFile(text, file);
-      if (problems.length > 0) throw new ContentError(problems);
-      store.clear();
-      for (const [order, entry] of entries.entries()) {
-        // The store does not keep insertion order; `order` keeps the editor's for undated entries.
-        const data = await parseData({ id: entry.id, data: { ...entry.data, order }, filePath: `${file}:${entry.line}` });
-        store.set({ id: entry.id, data, filePath: file });
-      }
+      if (!watcher) return load();
+      // In `astro dev` the file is read again when it changes, and a file with problems keeps the entries loaded
+      // before instead of stopping the server: the content check lists its problems on every page.
+      const reload = () => load().catch((error: Error) => logger.error(`${file} not loaded until it is fixed: ${error.message}`));
+      watcher.add(filePath);
+      watcher.on('all', (_event, path) => path === filePath && void reload());
+      await reload();
     },
   };
 }

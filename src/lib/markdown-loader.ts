@@ -92,6 +92,21 @@ export function markdownLoader(folder: string): Loader {
         if (previous !== undefined && previous !== digest) await rm(htmlFileOf(String(previous)), { force: true });
       }
 
+      /**
+       * In `astro dev` (which has a watcher) a file that cannot be loaded is left out instead of stopping the
+       * server; the content check lists its problems on every page until it is fixed. A build stops.
+       */
+      async function leftOutInDev<T>(id: string, work: Promise<T>): Promise<T | undefined> {
+        try {
+          return await work;
+        } catch (error) {
+          if (!watcher) throw error;
+          logger.error(`${id}.md left out until it is fixed: ${(error as Error).message}`);
+          await forget(id);
+          return undefined;
+        }
+      }
+
       const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.md'));
       const ids = new Set(names.map(idOf));
       await Promise.all(store.keys().filter((id) => !ids.has(id)).map(forget));
@@ -103,9 +118,9 @@ export function markdownLoader(folder: string): Loader {
         // A few files per core in flight keeps every core busy without holding the whole archive in memory.
         const batch = 16 * cores;
         for (let start = 0; start < names.length; start += batch) {
-          const changed = (await Promise.all(names.slice(start, start + batch).map(read))).filter((file) => file !== undefined);
+          const changed = (await Promise.all(names.slice(start, start + batch).map((name) => leftOutInDev(idOf(name), read(name))))).filter((file) => file !== undefined);
           if (!pool && cores > 1 && names.length - start >= POOL_THRESHOLD && changed.length > batch / 2) pool = createRenderPool(cores);
-          await Promise.all(changed.map((file) => load(file, pool?.render ?? renderMarkdown)));
+          await Promise.all(changed.map((file) => leftOutInDev(file.id, load(file, pool?.render ?? renderMarkdown))));
           rendered += changed.length;
         }
       } finally {

@@ -20,5 +20,7 @@ export class ContentError extends Error {
   constructor(readonly problems: readonly Problem[]) {
     super(formatReport(problems));
     this.name = 'ContentError';
+    // The report says all an editor needs; Astro prints a stack trace of Broadsheet's code after any error that has one.
+    this.stack = '';
   }
 }
