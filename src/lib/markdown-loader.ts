@@ -11,10 +11,11 @@
  * Astro's `glob()` loader renders with Astro's own Markdown steps added (a second raw-HTML pass among them,
  * twice the time), and cannot hand inline pictures to astro:assets' `<Picture>`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from './content-dir';
@@ -44,12 +45,21 @@ const POOL_THRESHOLD = 200;
 
 const idOf = (name: string) => name.slice(0, -'.md'.length);
 
+/**
+ * Where the rendered HTML of a folder's files is kept: one folder per content folder, so builds of other
+ * content in the same checkout (tests, benchmarks) neither share nor remove each other's files.
+ */
+export function renderedHtmlFolder(cacheDir: URL, folder: string): string {
+  const key = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
+  return fileURLToPath(new URL(`broadsheet/${key}-${basename(folder)}/`, cacheDir));
+}
+
 export function markdownLoader(folder: string): Loader {
   return {
     name: 'broadsheet-markdown',
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
       const code = generateDigest(codeSource(config.root));
-      const htmlFolder = fileURLToPath(new URL(`broadsheet/${basename(folder)}/`, config.cacheDir));
+      const htmlFolder = renderedHtmlFolder(config.cacheDir, folder);
       mkdirSync(htmlFolder, { recursive: true });
       const htmlFileOf = (digest: string) => join(htmlFolder, `${digest}.html`);
       /** Drops an entry and its rendered HTML. */

@@ -5,8 +5,10 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
+import { renderedHtmlFolder } from '../../src/lib/markdown-loader';
 import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
 
 const content = join(outputRoot, 'incremental-content');
@@ -43,5 +45,5 @@ it('re-renders only what changed, and the site shows every change', async () => 
   expect(page('synthetic-second')).toMatch(/<source srcset="[^"]+\.avif/);
   expect(() => page('synthetic-third')).toThrow();
   // The rendered HTML of the edited and the removed article's earlier versions is gone from the cache.
-  expect(readdirSync(join(projectRoot, 'node_modules/.astro/broadsheet/articles'))).toHaveLength(2);
+  expect(readdirSync(renderedHtmlFolder(pathToFileURL(join(projectRoot, 'node_modules/.astro/')), join(content, 'articles')))).toHaveLength(2);
 });

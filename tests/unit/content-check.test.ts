@@ -95,6 +95,30 @@ describe('content check', () => {
       ]);
     });
 
+    it('each rule that has no file in the broken fixture: headline id equal to an article id, updated in the future, a missing lead picture, an empty list, not a date-time, the wrong form, 25 hours ahead', () => {
+      const withFields = (fields: string) => article.replace('---\n\nBody', `${fields}---\n\nBody`);
+      expect(
+        check({
+          'articles/a-synthetic-headline.md': article,
+          'headlines.yaml': headlines,
+          'articles/updated-ahead.md': withFields('updated: 2026-01-02T01:00:00Z\n'),
+          'articles/lead-missing.md': withFields('image: { src: ./gone.jpg, alt: Gone }\n'),
+          'articles/no-authors.md': article.replace('authors: [tester]', 'authors: []'),
+          'articles/not-a-date.md': article.replace('published: 2024-01-01T00:00:00Z', 'published: yesterday'),
+          'articles/wrong-form.md': withFields('tags: [Not A Slug]\n'),
+          'articles/published-ahead.md': article.replace('published: 2024-01-01T00:00:00Z', 'published: 2026-01-02T01:00:00Z'),
+        }),
+      ).toEqual([
+        `${at('articles/lead-missing.md')}:8 image.src — no file ./gone.jpg beside the file — the path of a PNG, JPEG, WebP, AVIF or GIF picture in the content folder, relative to the Markdown file`,
+        `${at('articles/no-authors.md')}:6 authors — empty list — a list of author ids, e.g. [peter]`,
+        `${at('articles/not-a-date.md')}:7 published — "yesterday" is not a date-time — a date-time with zone, e.g. 2020-11-23T09:00:00-05:00`,
+        `${at('articles/published-ahead.md')}:7 published — 2026-01-02T01:00:00Z is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)`,
+        `${at('articles/updated-ahead.md')}:8 updated — 2026-01-02T01:00:00Z is in the future — a moment before 2026-01-02T00:00:00.000Z (scheduled publishing is not supported)`,
+        `${at('articles/wrong-form.md')}:8 tags.0 — "Not A Slug" is not in the expected form — a list of tags, each at most 100 lowercase letters, digits and single hyphens, e.g. putin-biden-win`,
+        `${at('headlines.yaml')}:2 title — its id "a-synthetic-headline" is the file name of an article — a story with no article file here (remove the entry or the article)`,
+      ]);
+    });
+
     it('with YAML aliases resolved, and an alias to nothing named with its line', () => {
       expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *t').replace('title: A synthetic title', 'title: &t A synthetic title') })).toEqual([]);
       expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *nowhere') })).toEqual([
