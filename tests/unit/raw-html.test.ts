@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { renderMarkdown } from '../../src/lib/markdown/processor';
+import { htmlTags, pairTags } from '../../src/lib/markdown/html-tags';
 import { droppedContent } from '../../src/lib/markdown/raw-html';
 import { formatProblem } from '../../src/lib/problems';
 import { auditWriterHtml } from '../support/allow-list';
@@ -55,6 +56,21 @@ describe('raw HTML keeps the writer’s text', () => {
     const html = await render('<svg onload=alert(1)> <script src=x> <iframe src=javascript:alert(1)> <title><img src=x onerror=alert(1)>');
     expect(auditWriterHtml(html)).toEqual([]);
     expect(html).toContain('&#x3C;svg onload=alert(1)>');
+  });
+});
+
+describe('reading a writer’s tags', () => {
+  it('pairs tags as a parser would, skipping comments and the content of raw-text elements', () => {
+    const tags = htmlTags(['<b><!-- <i> --><script>if (a <i> b) {}', '</script><svg/><br></b></i>']);
+    expect(tags.map(({ name, closing, whole }) => `${closing ? '/' : ''}${name}${whole ? '/' : ''}`)).toEqual(['b', 'script', '/script', 'svg/', 'br/', '/b', '/i']);
+    const partners = pairTags(tags);
+    expect([...partners].filter(([start]) => !start.closing).map(([start, end]) => `${start.name}…/${end.name}`)).toEqual(['script…/script', 'b…/b']);
+  });
+
+  it('takes time in proportion to what is typed, whatever it is', () => {
+    const started = performance.now();
+    for (const typed of ['<a b="'.repeat(50_000), '<script> '.repeat(50_000), '<p>'.repeat(50_000) + '</b>'.repeat(50_000), '<!-- '.repeat(50_000)]) pairTags(htmlTags([typed, typed]));
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

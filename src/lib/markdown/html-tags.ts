@@ -26,45 +26,62 @@ export interface HtmlTag {
   whole: boolean;
 }
 
-// A comment (whose tags are no tags), or a tag: attribute values may hold `>` inside quotes.
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+// Where a comment or a tag may start; then the rest of a tag, whose attribute values may hold `>` in quotes.
+const OPENING = /<!--|<(\/?)([a-z][^\s/>]*)/gi;
+const COMMENT_END = /-->/g;
+const TAG_END = /(?:[^>"']|"[^"]*"|'[^']*')*>/y;
 
 /**
  * The tags of `sources`, raw HTML strings read as one stream in order (the raw HTML of one Markdown block,
  * whose text in between is not HTML). The content of a raw-text element is skipped up to its end tag; one
- * with no end tag anywhere after it is read on, as it will not be an element.
+ * with no end tag anywhere after it is read on, as it will not be an element. As in a tokenizer, a comment
+ * or tag left unfinished takes the rest of its string: no tag follows it there. So the reading is linear,
+ * whatever a writer types.
  */
 export function htmlTags(sources: readonly string[]): HtmlTag[] {
   const tags: HtmlTag[] = [];
+  const unended = new Set<string>(); // raw-text elements with no end tag from some point on
   let source = 0;
   let from = 0;
   while (source < sources.length) {
-    TOKEN.lastIndex = from;
-    const match = TOKEN.exec(sources[source]);
-    if (!match) {
+    const text = sources[source];
+    OPENING.lastIndex = from;
+    const opening = OPENING.exec(text);
+    const [end, tagName, slash] = opening ? [finish(text, opening), opening[2], opening[1]] : [-1];
+    if (!opening || end < 0) {
       source += 1;
       from = 0;
       continue;
     }
-    from = TOKEN.lastIndex;
-    const [, slash, tagName, attributes] = match;
-    if (!tagName) continue;
+    from = end;
+    if (!tagName) continue; // a comment, whose tags are no tags
     const name = tagName.toLowerCase();
     const closing = slash === '/';
-    const whole = !closing && (VOID.has(name) || (FOREIGN.has(name) && /\/\s*$/.test(attributes)));
-    tags.push({ source, index: match.index, name, closing, whole });
-    if (!closing && RAW_TEXT.has(name)) ({ source, from } = endTagAfter(sources, name, source, from) ?? { source, from });
+    const whole = !closing && (VOID.has(name) || (FOREIGN.has(name) && text[end - 2] === '/'));
+    tags.push({ source, index: opening.index, name, closing, whole });
+    if (closing || !RAW_TEXT.has(name) || unended.has(name)) continue;
+    const endTag = endTagAfter(sources, name, source, from);
+    if (endTag) ({ source, from } = endTag);
+    else unended.add(name);
   }
   return tags;
 }
 
+/** Where the comment or tag begun by `opening` ends in `text`, or -1 if it never does. */
+function finish(text: string, opening: RegExpExecArray): number {
+  const rest = opening.index + opening[0].length;
+  const pattern = opening[2] ? TAG_END : COMMENT_END;
+  pattern.lastIndex = rest;
+  return pattern.exec(text) ? pattern.lastIndex : -1;
+}
+
 /** Where the end tag of raw-text element `name` stands, from `from` in `sources[source]` on. */
 function endTagAfter(sources: readonly string[], name: string, source: number, from: number): { source: number; from: number } | undefined {
-  const endTag = new RegExp(`</${name}(?=[\\t\\n\\f\\r />])`, 'i');
+  const endTag = new RegExp(`</${name}(?=[\\t\\n\\f\\r />])`, 'gi');
   for (let index = source; index < sources.length; index++) {
-    const start = index === source ? from : 0;
-    const found = sources[index].slice(start).search(endTag);
-    if (found >= 0) return { source: index, from: start + found };
+    endTag.lastIndex = index === source ? from : 0;
+    const found = endTag.exec(sources[index]);
+    if (found) return { source: index, from: found.index };
   }
   return undefined;
 }
@@ -77,15 +94,18 @@ function endTagAfter(sources: readonly string[], name: string, source: number, f
 export function pairTags(tags: readonly HtmlTag[]): Map<HtmlTag, HtmlTag> {
   const partners = new Map<HtmlTag, HtmlTag>();
   const open: HtmlTag[] = [];
+  // Where the open elements of each name stand in `open`, so no end tag searches it: linear in the tags.
+  const openByName = new Map<string, number[]>();
   for (const tag of tags) {
+    const named = openByName.get(tag.name) ?? openByName.set(tag.name, []).get(tag.name)!;
     if (!tag.closing) {
-      if (!tag.whole) open.push(tag);
+      if (!tag.whole) named.push(open.push(tag) - 1);
       continue;
     }
-    const index = open.findLastIndex((start) => start.name === tag.name);
-    if (index < 0) continue;
+    const index = named.at(-1);
+    if (index === undefined) continue;
     partners.set(open[index], tag).set(tag, open[index]);
-    open.length = index;
+    for (const closed of open.splice(index)) openByName.get(closed.name)!.pop();
   }
   return partners;
 }

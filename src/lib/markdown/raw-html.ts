@@ -29,7 +29,6 @@ import { htmlTags, pairTags, type HtmlTag } from './html-tags.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 type Raw = Extract<RootContent, { type: 'raw' }>;
-type State = Parameters<typeof defaultHandlers.paragraph>[0];
 
 const STRIPPED = new Set(sanitizeSchema.strip);
 /** Elements that hide their content: rule 2 applies to their tags. */
@@ -37,16 +36,23 @@ const HIDING = new Set([...STRIPPED, 'details']);
 
 /** Shows as text each tag of `raws` (one block's raw HTML, in order) that would hide text with no partner. */
 function showLoneHidingTags(raws: Raw[], tags: HtmlTag[], partners: Map<HtmlTag, HtmlTag>): void {
-  for (const tag of tags.toReversed()) {
-    if (!HIDING.has(tag.name) || tag.whole || partners.has(tag)) continue;
-    const raw = raws[tag.source];
-    raw.value = `${raw.value.slice(0, tag.index)}&lt;${raw.value.slice(tag.index + 1)}`;
+  const lone = Map.groupBy(
+    tags.filter((tag) => HIDING.has(tag.name) && !tag.whole && !partners.has(tag)),
+    (tag) => raws[tag.source],
+  );
+  for (const [raw, shown] of lone) {
+    // The tag's `<` as a character reference: text to the HTML parser.
+    const cuts = [0, ...shown.map((tag) => tag.index), raw.value.length];
+    raw.value = cuts.slice(1).map((cut, index) => raw.value.slice(cuts[index] + (index > 0 ? 1 : 0), cut)).join('&lt;');
   }
 }
 
 /** The HTML parser for raw HTML (parse5, through rehype-raw): parses `nodes` as one fragment. */
 const parseRaw = rehypeRaw();
-const parsed = (nodes: RootContent[], file: VFile): RootContent[] => parseRaw({ type: 'root', children: nodes }, file).children;
+// Any file makes the parser keep the nodes' positions (they come from the nodes); an empty one saves it
+// indexing the lines of the whole body again for every block it parses.
+const positioned = new VFile();
+const parsed = (nodes: RootContent[]): RootContent[] => parseRaw({ type: 'root', children: nodes }, positioned).children;
 
 function rawNodesIn(node: Element): Raw[] {
   const raws: Raw[] = [];
@@ -58,12 +64,12 @@ function rawNodesIn(node: Element): Raw[] {
 const isMadeByParser = (node: Element) => node.tagName === 'p' && !node.position && node.children.length === 0;
 
 /** Rule 1 for a block of inline HTML (its raw nodes are its tags): the block parsed alone. */
-function parsedBlock(block: Element, file: VFile): ElementContent[] {
+function parsedBlock(block: Element): ElementContent[] {
   const raws = rawNodesIn(block);
   if (raws.length === 0) return [block];
   const tags = htmlTags(raws.map((raw) => raw.value));
   showLoneHidingTags(raws, tags, pairTags(tags));
-  const root: Root = { type: 'root', children: parsed([block], file) };
+  const root: Root = { type: 'root', children: parsed([block]) };
   visit(root, 'element', (node, index, parent) => {
     if (!isMadeByParser(node)) return;
     parent!.children.splice(index!, 1);
@@ -72,8 +78,6 @@ function parsedBlock(block: Element, file: VFile): ElementContent[] {
   return root.children as ElementContent[];
 }
 
-const fileOf = (state: State) => state.options.file ?? new VFile();
-
 /**
  * remark-rehype options that parse each block of inline HTML as the block is made: its paragraph, heading or
  * table cell. (Only here are its bounds known: a tight list item's paragraphs are unwrapped right after.)
@@ -81,19 +85,19 @@ const fileOf = (state: State) => state.options.file ?? new VFile();
 export const rawHtmlToHast: RemarkRehypeOptions = {
   allowDangerousHtml: true,
   handlers: {
-    paragraph: (state, node) => parsedBlock(defaultHandlers.paragraph(state, node), fileOf(state)),
-    heading: (state, node) => parsedBlock(defaultHandlers.heading(state, node), fileOf(state)),
+    paragraph: (state, node) => parsedBlock(defaultHandlers.paragraph(state, node)),
+    heading: (state, node) => parsedBlock(defaultHandlers.heading(state, node)),
     tableRow(state, node, parent) {
       const row = defaultHandlers.tableRow(state, node, parent);
-      row.children = row.children.flatMap((cell) => (cell.type === 'element' ? parsedBlock(cell, fileOf(state)) : [cell]));
+      row.children = row.children.flatMap((cell) => (cell.type === 'element' ? parsedBlock(cell) : [cell]));
       return row;
     },
   },
 };
 
 /** Rule 1 for the HTML blocks among `parent`'s children, after those inside its children. */
-function parseHtmlBlocks(parent: Root | Element, file: VFile): void {
-  for (const child of parent.children) if (child.type === 'element') parseHtmlBlocks(child, file);
+function parseHtmlBlocks(parent: Root | Element): void {
+  for (const child of parent.children) if (child.type === 'element') parseHtmlBlocks(child);
   const at = parent.children.flatMap((child, index) => (child.type === 'raw' ? [index] : []));
   if (at.length === 0) return;
   const raws = at.map((index) => parent.children[index] as Raw);
@@ -109,14 +113,20 @@ function parseHtmlBlocks(parent: Root | Element, file: VFile): void {
     if (last && start <= last[1]) last[1] = Math.max(last[1], ends[source]);
     else spans.push([start, ends[source]]);
   }
-  for (const [start, end] of spans.toReversed()) {
-    parent.children.splice(start, end - start + 1, ...(parsed(parent.children.slice(start, end + 1), file) as ElementContent[]));
+  const children: RootContent[] = [];
+  let next = 0;
+  for (const [start, end] of spans) {
+    for (const node of parent.children.slice(next, start)) children.push(node);
+    for (const node of parsed(parent.children.slice(start, end + 1))) children.push(node);
+    next = end + 1;
   }
+  for (const node of parent.children.slice(next)) children.push(node);
+  parent.children = children as ElementContent[];
 }
 
 /** Parses the writer's HTML blocks into the tree (inline HTML is parsed already, by `rawHtmlToHast`). */
 export function rehypeHtmlBlocks() {
-  return (tree: Root, file: VFile) => parseHtmlBlocks(tree, file);
+  return (tree: Root) => parseHtmlBlocks(tree);
 }
 
 const frontSteps = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, rawHtmlToHast).use(rehypeHtmlBlocks).freeze();
@@ -136,7 +146,10 @@ export interface DroppedContent {
   expected: string;
 }
 
-/** The text in `markdown` that a stripped element (`<script>`, `<style>`, `<svg>`…) would drop from the page. */
+/**
+ * The text in `markdown` that a stripped element (`<script>`, `<style>`, `<svg>`…) would drop from the page.
+ * For a body within the nesting limit (nesting.ts), as the content check asks it.
+ */
 export function droppedContent(markdown: string): DroppedContent[] {
   if (!STRIPPED_TAG.test(markdown)) return [];
   const file = new VFile(markdown);
