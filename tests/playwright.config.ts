@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import type { SiteOptions } from './e2e/fixtures';
 
@@ -24,6 +25,8 @@ export default defineConfig<SiteOptions>({
   use: {
     launchOptions: {
       executablePath,
+      // Fonts as the visual baselines were taken with, whatever the machine prefers (tests/fonts/fonts.conf).
+      env: { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL('fonts/fonts.conf', import.meta.url)) },
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
     trace: 'retain-on-failure',

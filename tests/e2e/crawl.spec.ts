@@ -4,9 +4,11 @@
  * <meta> and, from _headers, in the response) — at the domain root and under /news/. Request-level, so it
  * runs once per base (@once).
  */
+import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import type { APIRequestContext } from '@playwright/test';
 import { builtPages } from '../support/build-site';
 import { expect, test } from './fixtures';
@@ -19,6 +21,43 @@ const LINKING = [
   ['img[src]', 'src'],
   ['form[action]', 'action'],
 ] as const;
+
+/** A policy as its directives, each with its set of sources. */
+function directives(policy: string): Map<string, Set<string>> {
+  return new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name, new Set(sources)]),
+  );
+}
+
+const withoutHashes = (sources: Set<string> | undefined) => [...(sources ?? [])].filter((source) => !source.startsWith("'sha256-")).sort();
+
+/**
+ * Where the <meta> policy and the _headers policy disagree (both are enforced, so a page gets the stricter of
+ * the two), and inline scripts or styles whose hash either policy lacks (they would not run).
+ */
+function policyMismatches(meta: string, header: string, tree: ReturnType<typeof fromHtml>): string[] {
+  const inMeta = directives(meta);
+  const inHeader = directives(header);
+  inHeader.delete('frame-ancestors'); // a <meta> policy cannot carry it
+  const problems = [...new Set([...inMeta.keys(), ...inHeader.keys()])]
+    .filter((name) => withoutHashes(inMeta.get(name)).join(' ') !== withoutHashes(inHeader.get(name)).join(' '))
+    .map((name) => `${name} differs: <meta> "${withoutHashes(inMeta.get(name)).join(' ')}", header "${withoutHashes(inHeader.get(name)).join(' ')}"`);
+  const inline = [
+    ...selectAll('script:not([src]):not([type="application/ld+json"])', tree).map((script) => ['script-src', script] as const),
+    ...selectAll('style', tree).map((style) => ['style-src', style] as const),
+  ];
+  for (const [directive, element] of inline) {
+    const hash = `'sha256-${createHash('sha256').update(toHtml(element.children)).digest('base64')}'`;
+    for (const [where, policy] of [['<meta>', inMeta], ['header', inHeader]] as const) {
+      if (!policy.get(directive)?.has(hash)) problems.push(`inline <${element.tagName}> ${hash} not allowed by the ${where} policy`);
+    }
+  }
+  return problems;
+}
 
 async function crawl(request: APIRequestContext, start: string) {
   const origin = new URL(start).origin;
@@ -35,7 +74,9 @@ async function crawl(request: APIRequestContext, start: string) {
     const tree = fromHtml(await response.text());
     const policies = selectAll('meta[http-equiv="content-security-policy"]', tree).map((meta) => String(meta.properties.content));
     if (policies.length !== 1 || /unsafe-inline|'unsafe-eval'/.test(policies[0] ?? '')) policyProblems.push(`${url}: <meta> policies ${JSON.stringify(policies)}`);
-    if (!response.headers()['content-security-policy']?.includes("frame-ancestors 'none'")) policyProblems.push(`${url}: no policy header from _headers`);
+    const header = response.headers()['content-security-policy'];
+    if (!header?.includes("frame-ancestors 'none'")) policyProblems.push(`${url}: no policy header from _headers`);
+    else if (policies.length === 1) policyProblems.push(...policyMismatches(policies[0], header, tree).map((problem) => `${url}: ${problem}`));
     pages.set(url, new Set(selectAll('[id]', tree).map((element: Element) => String(element.properties.id))));
     for (const [selector, attribute] of LINKING) {
       for (const element of selectAll(selector, tree)) {

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { servedSites, type BasePath } from './sites';
 
 export interface SiteOptions {
@@ -52,5 +52,17 @@ export const test = base.extend<SiteOptions & SiteFixtures>({
     expect(problems).toEqual([]);
   },
 });
+
+/**
+ * Brings every picture on the page into view and waits until each is decoded, so what a test measures or
+ * photographs never depends on how fast a lazy picture happened to load.
+ */
+export async function loadAllPictures(page: Page): Promise<void> {
+  for (const img of await page.locator('img').all()) {
+    await img.scrollIntoViewIfNeeded();
+    await img.evaluate((element: HTMLImageElement) => element.decode());
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 
 export { expect };

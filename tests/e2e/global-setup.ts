@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { buildSite, projectRoot } from '../support/build-site';
 import { writeHostileContent } from '../support/hostile-content';
 import { startNginx } from '../support/nginx';
@@ -13,10 +13,25 @@ function build(contentDir: string, outDir: string, env: Record<string, string>) 
   if (result.status !== 0) throw new Error(`Building ${outDir} failed:\n${result.output}`);
 }
 
+/** The most recently changed file the production build is made from. */
+function newestSource(): { path: string; mtimeMs: number } {
+  const files = ['src', 'content', 'public'].flatMap((folder) =>
+    readdirSync(join(projectRoot, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
+  return [...files, join(projectRoot, 'astro.config.mjs'), join(projectRoot, 'package-lock.json')]
+    .map((path) => ({ path: relative(projectRoot, path), mtimeMs: statSync(path).mtimeMs }))
+    .reduce((newest, file) => (file.mtimeMs > newest.mtimeMs ? file : newest));
+}
+
 /** Builds the sites (the production one comes from `npm run build`), serves them with nginx, stops it after. */
 export default async function globalSetup() {
-  if (!existsSync(join(servedSites['/'].seed.dir, 'index.html'))) {
-    throw new Error('dist/ has no site: run `npm run build` before the end-to-end tests (`npm test` does).');
+  const built = join(servedSites['/'].seed.dir, 'index.html');
+  if (!existsSync(built)) throw new Error('dist/ has no site: run `npm run build` before the end-to-end tests (`npm test` does).');
+  const newer = newestSource();
+  if (newer.mtimeMs > statSync(built).mtimeMs) {
+    throw new Error(`dist/ is older than ${newer.path}: run \`npm run build\` again before the end-to-end tests (\`npm test\` does).`);
   }
   const readerContent = await writeReaderContent();
   build(readerContent, servedSites['/'].reader.dir, readerEnv);

@@ -4,17 +4,20 @@ import { outputRoot, projectRoot } from '../support/build-site';
 
 export type BasePath = '/' | '/news/';
 
+/** The first of the five loopback ports the tests' nginx listens on; `TEST_PORT` moves them all, should they be taken. */
+const firstPort = Number(process.env.TEST_PORT || 4410);
+
 export const servedSites = {
   '/': {
     /** The production build of the real content (`npm run build`). */
-    seed: { port: 4410, dir: join(projectRoot, 'dist') },
+    seed: { port: firstPort + 0, dir: join(projectRoot, 'dist') },
     /** The seed plus synthetic stories, with the newsletter form configured. */
-    reader: { port: 4411, dir: join(outputRoot, 'reader-site') },
+    reader: { port: firstPort + 1, dir: join(outputRoot, 'reader-site') },
     /** Hostile content: XSS payloads in bodies and every free-text field (xss.spec.ts). */
-    hostile: { port: 4414, dir: join(outputRoot, 'hostile-site') },
+    hostile: { port: firstPort + 4, dir: join(outputRoot, 'hostile-site') },
   },
   '/news/': {
-    seed: { port: 4412, dir: join(outputRoot, 'seed-site-news') },
-    reader: { port: 4413, dir: join(outputRoot, 'reader-site-news') },
+    seed: { port: firstPort + 2, dir: join(outputRoot, 'seed-site-news') },
+    reader: { port: firstPort + 3, dir: join(outputRoot, 'reader-site-news') },
   },
 } as const;

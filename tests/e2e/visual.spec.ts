@@ -3,7 +3,7 @@
  * section front; light and dark; at desktop and phone width). After an intended design change, review and
  * update them with `npx playwright test -c tests/playwright.config.ts visual --update-snapshots`.
  */
-import { expect, test } from './fixtures';
+import { expect, loadAllPictures, test } from './fixtures';
 
 const pages = [
   { name: 'article', path: '/articles/synthetic-c/' },
@@ -16,6 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`${name}, ${colorScheme} @visual`, async ({ page, sites }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${sites.reader}${path}`);
+      await loadAllPictures(page);
       await expect(page).toHaveScreenshot(`${name}-${colorScheme}.png`, { fullPage: true, maxDiffPixelRatio: 0.01 });
     });
   }

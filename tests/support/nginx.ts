@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,7 +54,20 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
+/** Whether the server on `site`'s port is this run's nginx: it answers the run's token. */
+async function serving(site: ServedSite, token: string): Promise<boolean> {
+  try {
+    return (await (await fetch(`http://127.0.0.1:${site.port}${site.base}__ready`)).text()) === token;
+  } catch {
+    return false;
+  }
+}
+
 export async function startNginx(sites: ServedSite[]): Promise<{ stop: () => Promise<void> }> {
+  for (const site of sites) {
+    if (await portOpen(site.port)) throw new Error(`port ${site.port} is already in use: stop what listens there, or move the tests' ports with TEST_PORT=<the first of five free ports>`);
+  }
+  const token = randomUUID();
   const temp = mkdtempSync(join(tmpdir(), 'broadsheet-nginx-'));
   const servers = sites.map((site, index) => {
     let root = resolve(site.dir);
@@ -64,7 +78,7 @@ export async function startNginx(sites: ServedSite[]): Promise<{ stop: () => Pro
       symlinkSync(resolve(site.dir), join(root, site.base.replace(/\/$/, '')));
     }
     const { headers, locations } = headerConfig(site.dir, site.base);
-    return fill(template('site.conf'), { PORT: String(site.port), ROOT: root, BASE: site.base, HEADERS: headers, LOCATIONS: locations });
+    return fill(template('site.conf'), { TOKEN: token, PORT: String(site.port), ROOT: root, BASE: site.base, HEADERS: headers, LOCATIONS: locations });
   });
   const config = join(temp, 'nginx.conf');
   writeFileSync(
@@ -85,7 +99,7 @@ export async function startNginx(sites: ServedSite[]): Promise<{ stop: () => Pro
 
   const deadline = Date.now() + 10_000;
   for (const site of sites) {
-    while (!(await portOpen(site.port))) {
+    while (!(await serving(site, token))) {
       if (nginx.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start on port ${site.port}: ${stderr}`);
       await new Promise((wait) => setTimeout(wait, 50));
     }
