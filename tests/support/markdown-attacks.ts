@@ -1,4 +1,7 @@
-/** Markdown-specific XSS attempts: links, images, definitions and autolinks with script-bearing schemes. */
+/**
+ * Markdown-specific XSS attempts: links, images, definitions and autolinks with script-bearing schemes, some
+ * spelled with the whitespace and control characters browsers skip in a URL.
+ */
 export const markdownAttacks: [name: string, markdown: string][] = [
   ['javascript: link', '[x](javascript:alert(1))'],
   ['mixed-case scheme', '[x](JaVaScRiPt:alert(1))'],
@@ -7,6 +10,11 @@ export const markdownAttacks: [name: string, markdown: string][] = [
   ['entity-encoded scheme', '[x](&#106;avascript:alert(1))'],
   ['hex-entity scheme', '[x](&#x6A;&#x61;vascript:alert(1))'],
   ['tab inside the scheme', '[x](java&#9;script:alert(1))'],
+  ['tab reference inside a raw scheme', '<a href="jav&#x09;ascript:alert(1)">x</a>'],
+  ['form feed before a raw scheme', '<a href="&#12;javascript:alert(1)">x</a>'],
+  ['NUL before a raw scheme', '<a href="&#0;javascript:alert(1)">x</a>'],
+  ['C1 control before a raw scheme', '<a href="&#x80;javascript:alert(1)">x</a>'],
+  ['named reference for the colon', '<a href="javascript&colon;alert(1)">x</a>'],
   ['newline entity inside the scheme', '[x](java&#10;script:alert(1))'],
   ['percent-encoded scheme', '[x](%6Aavascript:alert(1))'],
   ['javascript: image', '![x](javascript:alert(1))'],
