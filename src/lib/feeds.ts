@@ -45,7 +45,8 @@ export function rssItem(article: FeedArticle): RSSFeedItem {
   return {
     title: article.title,
     link: article.url,
-    description: article.dek,
+    // Feed readers take an item's description for HTML: the dek is text, so it goes escaped (then @astrojs/rss escapes it for XML).
+    description: escapeXml(article.dek),
     content: article.contentHtml,
     pubDate: article.published,
     categories: [article.sectionName, ...article.tags],

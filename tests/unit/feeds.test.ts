@@ -6,7 +6,7 @@ import { escapeXml, jsonFeed, rssItem, rssNamespaces, type FeedArticle } from '.
 const article: FeedArticle = {
   url: 'https://example.org/articles/a/',
   title: 'Title & more',
-  dek: 'Dek',
+  dek: 'Dek <b>',
   contentHtml: '<p>Body</p>',
   published: new Date('2020-11-23T05:00:00Z'),
   sectionName: 'World',
@@ -19,12 +19,17 @@ describe('RSS items', () => {
     expect(rssItem(article)).toEqual({
       title: 'Title & more',
       link: 'https://example.org/articles/a/',
-      description: 'Dek',
+      description: 'Dek &lt;b&gt;',
       content: '<p>Body</p>',
       pubDate: article.published,
       categories: ['World', 'russia'],
       customData: '<dc:creator>Peter &lt;Editor&gt;</dc:creator>',
     });
+  });
+
+  it('carry the dek as text, since readers take the description for HTML', async () => {
+    const xml = await getRssString({ title: 'Site', description: 'D', site: 'https://example.org/', items: [rssItem({ ...article, dek: '<img src=x onerror=alert(1)> & more' })] });
+    expect(xml).toContain('<description>&amp;lt;img src=x onerror=alert(1)&amp;gt; &amp;amp; more</description>');
   });
 
   it('escape XML in names', () => {
@@ -50,7 +55,7 @@ describe('JSON Feed', () => {
       id: 'https://example.org/articles/a/',
       url: 'https://example.org/articles/a/',
       title: 'Title & more',
-      summary: 'Dek',
+      summary: 'Dek <b>',
       content_html: '<p>Body</p>',
       date_published: '2020-11-23T05:00:00.000Z',
       authors: [{ name: 'Peter <Editor>', url: 'https://example.org/authors/peter/' }],
