@@ -19,7 +19,7 @@ import { site } from '../../src/config';
 import { CLOBBER_PREFIX } from '../../src/lib/markdown/sanitize-schema';
 import { auditWriterHtml, isScriptableUrl, parseFragment, unresolvedFragmentLinks } from '../support/allow-list';
 import { builtPages } from '../support/build-site';
-import { CONTROL_CHARACTERS, codePoint, markerAttacks, picturesIn, TYPED_MARKER } from '../support/hostile-content';
+import { CONTROL_CHARACTERS, codePoint, LONG_WORD, markerAttacks, picturesIn, TYPED_MARKER } from '../support/hostile-content';
 import { servedSites } from './sites';
 
 const { port, dir } = servedSites['/'].hostile;
@@ -424,4 +424,14 @@ test('typed picture markers stay text: the page and both feeds show the real pic
     for (const [where, html] of Object.entries(bodies)) expect(markerFindings(html, markdown), `${name}, ${where}`).toEqual([]);
     await expect(page.locator('meta[http-equiv="refresh" i]')).toHaveCount(0);
   }
+});
+
+test('one long unbroken word in every field wraps: no page is wider than a phone', async ({ browser }) => {
+  const phone = await browser.newPage({ viewport: { width: 412, height: 915 } });
+  for (const path of ['/', '/articles/long-words/', '/sections/world/', '/archive/2024/01/', '/tags/synthetic-tag-0/', '/authors/hostile-author/']) {
+    await phone.goto(`${origin}${path}`);
+    await expect(phone.getByText(LONG_WORD.slice(0, 40)).first()).toBeVisible();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(412);
+  }
+  await phone.close();
 });

@@ -110,6 +110,9 @@ function article(index: number, body: string, { text, kicker, published, author 
   return `---\n${stringify(frontmatter)}---\n\n${body}\n`;
 }
 
+/** A word too long for any column, which must wrap rather than widen the page. */
+export const LONG_WORD = 'Unbroken'.repeat(40);
+
 const minute = (day: number, index: number) => new Date(Date.UTC(2024, 0, day, 0, index));
 
 /** Writer ids that could shadow page globals, with in-page links to them that must keep working. */
@@ -195,6 +198,8 @@ export function writeHostileContent(): string {
     ...Object.fromEntries(
       markerAttacks.map(([name, markdown], index) => [`articles/marker-${index}.md`, article(index, markdown, { text: `Typed picture marker ${name}: ${TYPED_MARKER}`, published: minute(3, index) })]),
     ),
+    // The newest of all, so it leads the front page: one unbroken word in every field and the body.
+    'articles/long-words.md': article(0, `${LONG_WORD}\n\n[${LONG_WORD}](https://example.org/${LONG_WORD})`, { text: LONG_WORD, kicker: LONG_WORD, published: minute(4, 0) }),
   };
   const headlines = [
     ...shortPayloads.map((payload, index) => ({
@@ -203,6 +208,7 @@ export function writeHostileContent(): string {
       dek: `${payload} ${vectors[index].payload}`.slice(0, 300),
       url: hostileUrls[index % hostileUrls.length],
     })),
+    { kicker: LONG_WORD.slice(0, 40), title: LONG_WORD.slice(0, 200), dek: LONG_WORD.slice(0, 300), date: minute(4, 1).toISOString() },
     ...CONTROL_CHARACTERS.map((char) => ({
       kicker: laced('Control character', char),
       title: laced(`Synthetic entry with ${codePoint(char)}`, char),
