@@ -60,9 +60,11 @@ async function probe(page: Page, path: string): Promise<{ findings: string[]; ht
   page.on('dialog', onDialog);
   page.on('request', onRequest);
   page.on('framenavigated', onNavigation);
+  // 'load' waits for every picture to load or fail, so onload and onerror handlers have run by then.
   await page.goto(url, { waitUntil: 'load' });
-  // Give timers and late handlers (onerror on broken images, autofocus/onfocus) a moment to fire.
-  await page.waitForTimeout(150);
+  // Autofocus (and its onfocus) happens when the page is next rendered: two frames, then the tasks they
+  // queued. The evaluation's answer comes after the console messages sent before it, so none is missed.
+  await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 0)))));
   page.off('console', onConsole);
   page.off('pageerror', onError);
   page.off('dialog', onDialog);
