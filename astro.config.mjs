@@ -8,7 +8,7 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { staticPreview } from './src/integrations/static-preview';
 import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { markdownConfig } from './src/lib/markdown/processor';
-import { contentSecurityPolicy } from './src/lib/security';
+import { contentSecurityPolicy } from './src/lib/publish/security';
 
 const csp = contentSecurityPolicy(site);
 

@@ -1,14 +1,14 @@
 /**
  * The content collections: what `content/` (or `CONTENT_DIR`) holds, and the schema each file must meet.
- * The schemas themselves live in `src/lib/schemas.ts`.
+ * The schemas themselves live in `src/lib/content/schemas.ts`.
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
-import { contentDir } from './lib/content-dir';
-import { headlinesLoader } from './lib/headlines-loader';
-import { markdownLoader } from './lib/markdown-loader';
-import { articleSchema, authorSchema, headlineEntrySchema, renderedBody } from './lib/schemas';
+import { contentDir } from './lib/content/content-dir';
+import { headlinesLoader } from './lib/content/headlines-loader';
+import { markdownLoader } from './lib/content/markdown-loader';
+import { articleSchema, authorSchema, headlineEntrySchema, renderedBody } from './lib/content/schemas';
 
 // The file name is the id and the URL slug, whatever the title says.
 const articles = defineCollection({

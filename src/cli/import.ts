@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sectionIds, site } from '../config';
-import { checkContent } from '../lib/content-check';
-import { contentDir } from '../lib/content-dir';
+import { checkContent } from '../lib/content/check';
+import { contentDir } from '../lib/content/content-dir';
 import { diffLines } from '../lib/importer/diff-lines';
 import { HEADLINE_FILE, ImportError, planImport, type PlannedFile } from '../lib/importer/plan-import';
 import { parseScrape } from '../lib/importer/parse-scrape';
-import { contentText } from '../lib/markdown-file';
-import { formatReport } from '../lib/problems';
+import { contentText } from '../lib/content/markdown-file';
+import { formatReport } from '../lib/content/problems';
 
 const options = {
   section: { type: 'string' },

@@ -9,9 +9,9 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { isAbsolute, relative } from 'node:path';
-import { checkContent } from '../lib/content-check';
-import { contentDir } from '../lib/content-dir';
-import { formatReport, type Problem } from '../lib/problems';
+import { checkContent } from '../lib/content/check';
+import { contentDir } from '../lib/content/content-dir';
+import { formatReport, type Problem } from '../lib/content/problems';
 import { publishProblems } from './dev-problems';
 
 /**

@@ -4,8 +4,8 @@
  * shows the list instead of a stack trace. Once the files are fixed, pages are served as they are.
  */
 import type { MiddlewareHandler } from 'astro';
-import { escapeXml } from '../lib/feeds';
-import { formatProblem, formatReport, type Problem } from '../lib/problems';
+import { escapeXml } from '../lib/publish/feeds';
+import { formatProblem, formatReport, type Problem } from '../lib/content/problems';
 
 // The integration and this middleware are loaded apart (Astro's config loader, Vite's module runner) into one
 // process: the list is handed over on the global object.

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
-import type { HeadlinesJson } from '../lib/headlines-json';
+import type { HeadlinesJson } from '../lib/publish/headlines-json';
 
 export function previewBuiltBase(): AstroIntegration {
   return {

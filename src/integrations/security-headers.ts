@@ -1,8 +1,8 @@
-/** Writes `_headers` (Netlify, Cloudflare Pages) into the built site from src/lib/security.ts. */
+/** Writes `_headers` (Netlify, Cloudflare Pages) into the built site from src/lib/publish/security.ts. */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { site } from '../config';
-import { headersFile, responseHeaders } from '../lib/security';
+import { headersFile, responseHeaders } from '../lib/publish/security';
 
 export function securityHeaders(): AstroIntegration {
   return {

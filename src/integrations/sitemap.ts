@@ -5,8 +5,8 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
-import type { HeadlinesJson } from '../lib/headlines-json';
-import { lastmodByUrl } from '../lib/sitemap';
+import type { HeadlinesJson } from '../lib/publish/headlines-json';
+import { lastmodByUrl } from '../lib/publish/sitemap-dates';
 
 export function sitemapWithLastmod(): AstroIntegration[] {
   let outDir: URL;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config';
-import { toFeedArticle } from '../lib/feed-articles';
-import { jsonFeed } from '../lib/feeds';
-import { getSiteData } from '../lib/site-data';
-import { absoluteUrl, withBase } from '../lib/urls';
+import { toFeedArticle } from '../lib/publish/feed-articles';
+import { jsonFeed } from '../lib/publish/feeds';
+import { getSiteData } from '../lib/site/site-data';
+import { absoluteUrl, withBase } from '../lib/util/urls';
 
 /** JSON Feed 1.1 of the whole site's newest articles. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config';
-import { getSiteData } from '../lib/site-data';
-import { toHeadlinesJson } from '../lib/headlines-json';
+import { getSiteData } from '../lib/site/site-data';
+import { toHeadlinesJson } from '../lib/publish/headlines-json';
 
 /** The headline index for widgets and other sites. */
 export const GET: APIRoute = async () => {

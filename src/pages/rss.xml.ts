@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { site } from '../config';
-import { toFeedArticle } from '../lib/feed-articles';
-import { rssItem, rssNamespaces } from '../lib/feeds';
-import { getSiteData } from '../lib/site-data';
-import { withBase } from '../lib/urls';
+import { toFeedArticle } from '../lib/publish/feed-articles';
+import { rssItem, rssNamespaces } from '../lib/publish/feeds';
+import { getSiteData } from '../lib/site/site-data';
+import { withBase } from '../lib/util/urls';
 
 /** The whole site's newest articles, with full content. */
 export const GET: APIRoute = async () => {

@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 import { buildEnvironment, buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
 import { seedBodyParagraphs, seedHeadline, straightenQuotes } from '../support/seed';
 

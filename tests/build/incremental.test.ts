@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
-import { renderedHtmlFolder } from '../../src/lib/markdown-loader';
+import { renderedHtmlFolder } from '../../src/lib/content/markdown-loader';
 import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
 
 const content = join(outputRoot, 'incremental-content');

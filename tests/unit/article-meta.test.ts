@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastModified, readingMinutes, shareLinks } from '../../src/lib/article-meta';
+import { lastModified, readingMinutes, shareLinks } from '../../src/lib/site/article-meta';
 
 describe('lastModified', () => {
   const date = (iso: string) => new Date(iso);

@@ -1,8 +1,8 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { contentText } from '../../src/lib/markdown-file';
-import { formatProblem } from '../../src/lib/problems';
+import { checkContent } from '../../src/lib/content/check';
+import { contentText } from '../../src/lib/content/markdown-file';
+import { formatProblem } from '../../src/lib/content/problems';
 import { outputRoot, writeContent } from '../support/build-site';
 
 const fixtures = 'tests/fixtures';

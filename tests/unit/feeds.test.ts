@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, jsonFeed, rssItem, rssNamespaces, type FeedArticle } from '../../src/lib/feeds';
+import { escapeXml, jsonFeed, rssItem, rssNamespaces, type FeedArticle } from '../../src/lib/publish/feeds';
 
 const article: FeedArticle = {
   url: 'https://example.org/articles/a/',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadlineIndex, type ArticleSummary, type ExtraEntry } from '../../src/lib/headlines';
-import { toHeadlinesJson } from '../../src/lib/headlines-json';
+import { buildHeadlineIndex, type ArticleSummary, type ExtraEntry } from '../../src/lib/site/headlines';
+import { toHeadlinesJson } from '../../src/lib/publish/headlines-json';
 
 const article = (id: string, published: string, more: Partial<ArticleSummary> = {}): ArticleSummary => ({
   id,

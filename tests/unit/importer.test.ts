@@ -1,11 +1,11 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { readHeadlineFile } from '../../src/lib/headlines-loader';
+import { readHeadlineFile } from '../../src/lib/content/headlines-loader';
 import { parseScrape, ScrapeError } from '../../src/lib/importer/parse-scrape';
 import { diffLines } from '../../src/lib/importer/diff-lines';
 import { ImportError, markdownDocument, planImport } from '../../src/lib/importer/plan-import';
-import { slugify } from '../../src/lib/slugs';
+import { slugify } from '../../src/lib/content/slugs';
 import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories, seedText } from '../support/seed';
 
 const kickers = ['Speed Read', 'Instant Opinion'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Headline } from '../../src/lib/headlines';
-import { buildListings, groupBy, monthKey } from '../../src/lib/listings';
-import { lastmodByUrl } from '../../src/lib/sitemap';
+import type { Headline } from '../../src/lib/site/headlines';
+import { buildListings, groupBy, monthKey } from '../../src/lib/site/listings';
+import { lastmodByUrl } from '../../src/lib/publish/sitemap-dates';
 
 const story = (id: string, more: Partial<Headline>): Headline => ({ id, kind: 'article', kicker: 'K', title: id, dek: id, tags: [], ...more });
 

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownConfig, renderMarkdown } from '../../src/lib/markdown/processor';
 import { elementsHoldingPictures, markedPicture } from '../../src/lib/markdown/rehype-body-pictures';
-import { smartPunctuation } from '../../src/lib/typography';
+import { smartPunctuation } from '../../src/lib/util/typography';
 import { outputRoot, writeContent } from '../support/build-site';
 import { TINY_JPEG, TINY_PNG } from '../support/pictures';
 import { auditWriterHtml, unresolvedFragmentLinks } from '../support/allow-list';

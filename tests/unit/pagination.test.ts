@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, pageUrl, paginate, paginatedPaths, titleWithPage } from '../../src/lib/pagination';
+import { pageParam, pageUrl, paginate, paginatedPaths, titleWithPage } from '../../src/lib/site/pagination';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Headline } from '../../src/lib/headlines';
-import { createRanker, NEWEST_SCORED, type RankingSubject } from '../../src/lib/ranking';
+import type { Headline } from '../../src/lib/site/headlines';
+import { createRanker, NEWEST_SCORED, type RankingSubject } from '../../src/lib/site/ranking';
 
 /** Index entries in index order (newest first), as `buildHeadlineIndex` returns them. */
 const headline = (id: string, section?: string, tags: string[] = []): Headline => ({

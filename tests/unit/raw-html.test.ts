@@ -5,11 +5,11 @@
  */
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 import { renderMarkdown } from '../../src/lib/markdown/processor';
 import { htmlTags, pairTags } from '../../src/lib/markdown/html-tags';
 import { droppedContent } from '../../src/lib/markdown/raw-html';
-import { formatProblem } from '../../src/lib/problems';
+import { formatProblem } from '../../src/lib/content/problems';
 import { auditWriterHtml } from '../support/allow-list';
 import { outputRoot, writeContent } from '../support/build-site';
 

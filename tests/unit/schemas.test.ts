@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { readHeadlineFile } from '../../src/lib/headlines-loader';
-import { articleSchema, authorSchema, dateTime, headlineEntrySchema, SLUG_MAX_LENGTH } from '../../src/lib/schemas';
-import { withoutControlCharacters } from '../../src/lib/typography';
+import { readHeadlineFile } from '../../src/lib/content/headlines-loader';
+import { articleSchema, authorSchema, dateTime, headlineEntrySchema, SLUG_MAX_LENGTH } from '../../src/lib/content/schemas';
+import { withoutControlCharacters } from '../../src/lib/util/typography';
 import { seedBio, seedBodyParagraphs, seedHeadline, seedMoreStories, straightenQuotes } from '../support/seed';
 
 const content = new URL('../../content/', import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyHeader, headersFile, responseHeaders } from '../../src/lib/security';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, headersFile, responseHeaders } from '../../src/lib/publish/security';
 
 const site = { newsletter: { heading: '', blurb: '', action: '', emailField: 'email', buttonLabel: '' } };
 

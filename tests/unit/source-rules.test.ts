@@ -15,10 +15,10 @@ function sources(dir = src): { file: string; text: string }[] {
 
 it('only site-data.ts calls getCollection: site-wide data is read once per build, never per page', () => {
   const callers = sources().filter(({ text }) => /\bgetCollection\s*\(/.test(text));
-  expect(callers.map(({ file }) => file)).toEqual(['lib/site-data.ts']);
+  expect(callers.map(({ file }) => file)).toEqual(['lib/site/site-data.ts']);
 });
 
-it('no component or page hard-codes a root-relative href, src or action: src/lib/urls.ts adds the base path', () => {
+it('no component or page hard-codes a root-relative href, src or action: src/lib/util/urls.ts adds the base path', () => {
   const offenders = sources().flatMap(({ file, text }) =>
     text
       .split('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, jsonLdGraph, newsArticleJsonLd, serializeJsonLd } from '../../src/lib/structured-data';
+import { breadcrumbJsonLd, jsonLdGraph, newsArticleJsonLd, serializeJsonLd } from '../../src/lib/publish/structured-data';
 
 const input = {
   url: 'https://example.org/articles/a/',

@@ -12,11 +12,11 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { Document, isSeq, parseDocument, stringify, YAMLSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
-import { readHeadlineFile } from '../headlines-loader';
-import { readMarkdown } from '../markdown-file';
-import { formatProblem } from '../problems';
-import { articleSchema } from '../schemas';
-import { isSlug, slugify } from '../slugs';
+import { readHeadlineFile } from '../content/headlines-loader';
+import { readMarkdown } from '../content/markdown-file';
+import { formatProblem } from '../content/problems';
+import { articleSchema } from '../content/schemas';
+import { isSlug, slugify } from '../content/slugs';
 import type { Scrape } from './parse-scrape';
 
 export interface ImportOptions {

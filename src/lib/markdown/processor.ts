@@ -1,7 +1,7 @@
 /**
  * The one Markdown pipeline. Article bodies and author bios go through `renderMarkdown` (called by the
- * content loader, src/lib/markdown-loader.ts); `markdownConfig` gives Astro the same steps for any Markdown
- * it renders itself (and the benchmark's baseline).
+ * content loader, src/lib/content/markdown-loader.ts); `markdownConfig` gives Astro the same steps for any
+ * Markdown it renders itself (and the benchmark's baseline).
  *
  * The writer's raw HTML is parsed (one Markdown block at a time: raw-html.ts) and every heading given its id
  * *before* sanitizing, so sanitizing is the last thing that shapes the tree.

@@ -2,8 +2,8 @@ import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { contentDir } from '../content-dir.ts';
-import { filePathOf, isLocalPicture, pictureProblem } from '../content-files.ts';
+import { contentDir } from '../content/content-dir.ts';
+import { filePathOf, isLocalPicture, pictureProblem } from '../content/content-files.ts';
 
 /** A picture beside the Markdown file, to be optimised by astro:assets where the marker stands. */
 export interface BodyPicture {

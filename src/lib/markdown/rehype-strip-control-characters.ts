@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { withoutControlCharacters } from '../typography.ts';
+import { withoutControlCharacters } from '../util/typography.ts';
 
 /**
  * Removes control characters from text and attribute values (text pasted from word processors carries

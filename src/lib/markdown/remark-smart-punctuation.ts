@@ -1,6 +1,6 @@
 import type { Link, Nodes, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { smartDashesAndEllipses, smartQuotes } from '../typography.ts';
+import { smartDashesAndEllipses, smartQuotes } from '../util/typography.ts';
 import { htmlTags } from './html-tags.ts';
 
 /** Blocks whose text starts afresh: a quote right at their start opens. */

@@ -1,7 +1,8 @@
 /**
  * Renders Markdown on worker threads, one per core, for builds with many files to render: parsing
  * Markdown is most of a cold build, and each file is independent. Node runs the TypeScript worker itself
- * (type stripping), which is why this folder's imports name their `.ts` files.
+ * (type stripping), which is why this folder's imports name their `.ts` files, as do the files they reach
+ * in ../content/ and ../util/.
  */
 import { Worker } from 'node:worker_threads';
 import type { RenderedMarkdown } from './processor.ts';

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionName, site } from '../../../config';
-import { toFeedArticle } from '../../../lib/feed-articles';
-import { rssItem, rssNamespaces } from '../../../lib/feeds';
-import { getSiteData } from '../../../lib/site-data';
-import { sectionPath } from '../../../lib/urls';
+import { toFeedArticle } from '../../../lib/publish/feed-articles';
+import { rssItem, rssNamespaces } from '../../../lib/publish/feeds';
+import { getSiteData } from '../../../lib/site/site-data';
+import { sectionPath } from '../../../lib/util/urls';
 
 export const getStaticPaths = (() => site.sections.map((section) => ({ params: { section: section.id } }))) satisfies GetStaticPaths;
 

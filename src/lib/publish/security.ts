@@ -3,7 +3,7 @@
  * `<meta>` (with hashes of anything inline) and the response headers written to `_headers` for hosts that
  * read it (where the policy can also say `frame-ancestors`, which a `<meta>` cannot).
  */
-import type { SiteConfig } from '../config';
+import type { SiteConfig } from '../../config';
 
 /** A CSP directive such as `img-src 'self' https:`, typed as Astro's `security.csp.directives` wants. */
 type Directive = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;

@@ -3,9 +3,9 @@
  * `src/content.config.ts` wires them to collections; `reference()` and `image()` are passed in there.
  */
 import { z } from 'astro/zod';
-import { sectionIds } from '../config';
+import { sectionIds } from '../../config';
 import { SLUG } from './slugs';
-import { smartPunctuation, withoutControlCharacters } from './typography';
+import { smartPunctuation, withoutControlCharacters } from '../util/typography';
 
 /**
  * Text a reader can see: something besides spaces, control characters and invisible format characters

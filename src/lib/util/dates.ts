@@ -1,4 +1,4 @@
-import { site } from '../config';
+import { site } from '../../config';
 
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: site.timeZone });
 

@@ -3,13 +3,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import MarkdownBody from '../components/MarkdownBody.astro';
-import { sectionName, site } from '../config';
-import { lastModified } from './article-meta';
-import { formatDate } from './dates';
+import MarkdownBody from '../../components/MarkdownBody.astro';
+import { sectionName, site } from '../../config';
+import { lastModified } from '../site/article-meta';
+import { formatDate } from '../util/dates';
 import { escapeXml, type FeedArticle } from './feeds';
-import type { Article, Author } from './site-data';
-import { absoluteUrl, articlePath, authorPath } from './urls';
+import type { Article, Author } from '../site/site-data';
+import { absoluteUrl, articlePath, authorPath } from '../util/urls';
 
 /** Updates and corrections lead the feed item, as they lead the page. */
 function notesHtml(updates: Article['data']['updates']): string {

@@ -1,6 +1,6 @@
-import type { SiteConfig } from '../config';
-import type { Headline } from './headlines';
-import { absoluteUrl, withBase } from './urls';
+import type { SiteConfig } from '../../config';
+import type { Headline } from '../site/headlines';
+import { absoluteUrl, withBase } from '../util/urls';
 
 export interface HeadlinesJson {
   /** `url`: the site's home page, base path included. */

@@ -21,18 +21,21 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from './content-dir';
 import { contentFileProblem, frontmatterPictureProblems, unreadableFile } from './content-files';
 import { contentText, readMarkdown } from './markdown-file';
-import { readingMinutes } from './article-meta';
-import { NESTING_EXPECTED } from './markdown/nesting';
-import { renderMarkdown, type RenderedMarkdown } from './markdown/processor';
-import { createRenderPool, type RenderPool } from './markdown/render-pool';
+import { readingMinutes } from '../site/article-meta';
+import { NESTING_EXPECTED } from '../markdown/nesting';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown/processor';
+import { createRenderPool, type RenderPool } from '../markdown/render-pool';
 import { ContentError } from './problems';
 
-/** The code an entry depends on (pipeline, schemas, site config, packages); any change to it reloads every file. */
+/**
+ * The code an entry depends on (pipeline, schemas, site config, packages); any change to it reloads every file.
+ * Every `.ts` file under src/lib/, in every stage folder (the folders' README.md files are not code).
+ */
 function codeSource(root: URL): string {
   const lib = fileURLToPath(new URL('src/lib/', root));
   const files = [
     ...readdirSync(lib, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort(),
     ...['src/config.ts', 'src/content.config.ts', 'package-lock.json'].map((file) => fileURLToPath(new URL(file, root))),

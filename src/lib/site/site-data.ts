@@ -1,15 +1,15 @@
 /**
  * Site-wide data, read from the content collections once per build and shared by every page.
  * Pages import `getSiteData()`; nothing else calls `getCollection`. The content was checked as a whole
- * before the build began (src/lib/content-check.ts), so references here resolve.
+ * before the build began (src/lib/content/check.ts), so references here resolve.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../config';
+import { site } from '../../config';
 import { lastModified } from './article-meta';
 import { buildHeadlineIndex, type Headline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { createRanker, type Ranker } from './ranking';
-import { articlePath } from './urls';
+import { articlePath } from '../util/urls';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
