@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Html, Image } from 'mdast';
+import type { Html, Image, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { z } from 'astro/zod';
@@ -155,6 +155,8 @@ function recordProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file:
 interface MarkdownRecord extends MarkdownSource {
   id: string;
   file: string;
+  /** The body's Markdown tree, parsed on first use only: most bodies need none of the checks that read it. */
+  tree: () => Root;
 }
 
 /**
@@ -194,7 +196,10 @@ function* markdownRecords(folder: string, kind: Kind, root: string, problems: Pr
     }
     const record = readMarkdown(contentText(readFileSync(join(folder, name))), file);
     if ('problem' in record) problems.push(record.problem);
-    else yield { id, file, ...record };
+    else {
+      let tree: Root | undefined;
+      yield { id, file, ...record, tree: () => (tree ??= fromMarkdown(record.body)) };
+    }
   }
 }
 
@@ -221,7 +226,7 @@ function referencesOf({ id, file, source }: MarkdownRecord): References {
 
 /** A body the pipeline would refuse to render, or would render without some of its text. */
 function bodyProblems(record: MarkdownRecord): Problem[] {
-  const wrong = nestingProblem(record.body);
+  const wrong = nestingProblem(record.body, record.tree);
   if (wrong) return [{ file: record.file, line: record.bodyLine, field: '(body)', wrong, expected: NESTING_EXPECTED }];
   return droppedContent(record.body).map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
 }
@@ -237,7 +242,7 @@ function bodyImageProblems(record: MarkdownRecord, folder: string, root: string)
     const wrong = isLocalPicture(src) ? pictureProblem(folder, src, root) : undefined;
     if (wrong) problems.push({ ...at, wrong, expected: PICTURE_PATH });
   };
-  visit(fromMarkdown(record.body), (node) => {
+  visit(record.tree(), (node) => {
     if (node.type === 'image') {
       const { url, alt } = node as Image;
       check(url, Boolean(alt?.trim()), node.position?.start.line, `image ${url}`, '![a description of the picture](…)');

@@ -5,14 +5,14 @@
  */
 import type { Html, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { htmlTags } from './html-tags.ts';
 
 export const MAX_NESTING = 100;
 
 export const NESTING_EXPECTED = `at most ${MAX_NESTING} levels of quotes, lists, emphasis, links and HTML tags inside one another`;
 
-/** Elements a parser closes by itself, or that have no content: they do not deepen the tree when left open. */
-const SELF_CLOSING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rp', 'rt', 'caption', 'colgroup']);
-const TAG = /<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>/gi;
+/** Elements a parser closes by itself when the next one starts: left open, they do not deepen the tree. */
+const CLOSED_BY_PARSER = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rp', 'rt', 'caption', 'colgroup']);
 /** The Markdown constructs that nest: each is written with at least one character of syntax of its own. */
 const NESTING = new Set(['blockquote', 'list', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteDefinition']);
 
@@ -25,8 +25,8 @@ export function nestingDepth(tree: Root): number {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (node.type === 'html') {
-      for (const [, closing, name, selfClosing] of (node as Html).value.matchAll(TAG)) {
-        if (selfClosing || SELF_CLOSING.has(name.toLowerCase())) continue;
+      for (const { name, closing, whole } of htmlTags([(node as Html).value])) {
+        if (whole || CLOSED_BY_PARSER.has(name)) continue;
         openTags = Math.max(0, openTags + (closing ? -1 : 1));
         deepest = Math.max(deepest, depth + openTags);
       }
@@ -41,11 +41,12 @@ export function nestingDepth(tree: Root): number {
 export const tooDeep = (depth: number) => `nested ${depth} levels deep`;
 
 /**
- * The nesting problem of a Markdown body, if any. Each level takes at least one character of Markdown or
+ * The nesting problem of a Markdown body, if any (`parse` gives its tree, for a caller that may have it
+ * already). Each level takes at least one character of Markdown or
  * HTML syntax, so a body with fewer such characters than the limit is not parsed at all.
  */
-export function nestingProblem(markdown: string): string | undefined {
+export function nestingProblem(markdown: string, parse: () => Root = () => fromMarkdown(markdown)): string | undefined {
   if ((markdown.match(/[<>*_[+~-]|\d[.)]/g)?.length ?? 0) <= MAX_NESTING) return undefined;
-  const depth = nestingDepth(fromMarkdown(markdown));
+  const depth = nestingDepth(parse());
   return depth > MAX_NESTING ? tooDeep(depth) : undefined;
 }
