@@ -119,6 +119,20 @@ describe('content check', () => {
       ]);
     });
 
+    it('a comment (or the like) never closed, which would hide the rest of the body', () => {
+      const body = (text: string) => article.replace('Body text.', text);
+      expect(
+        check({
+          'articles/comment.md': body('Para one.\n\n<!-- editor note\n\nImportant second paragraph.'),
+          'articles/closed.md': body('Para one.\n\n<!-- editor note -->\n\nSecond.\n\n<!--\n\nA note over paragraphs\n\n-->'),
+          'articles/quoted.md': body('> <?php echo 1\n>\n> Hidden in the quote.'),
+        }),
+      ).toEqual([
+        `${at('articles/comment.md')}:12 (body) — an HTML comment opened here is never closed, so the rest of its block is hidden — --> to close it`,
+        `${at('articles/quoted.md')}:10 (body) — a processing instruction opened here is never closed, so the rest of its block is hidden — ?> to close it`,
+      ]);
+    });
+
     it('with YAML aliases resolved, and an alias to nothing named with its line', () => {
       expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *t').replace('title: A synthetic title', 'title: &t A synthetic title') })).toEqual([]);
       expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *nowhere') })).toEqual([

@@ -15,7 +15,7 @@ import { sectionIds } from '../../config';
 import { readHeadlineFile } from './headlines-loader';
 import { contentFileProblem, frontmatterPictureProblems, isLocalPicture, isPictureFile, PICTURE_PATH, pictureProblem, unreadableFile } from './content-files';
 import { NESTING_EXPECTED, nestingProblem } from '../markdown/nesting';
-import { droppedContent } from '../markdown/raw-html';
+import { droppedContent, unclosedBlocks } from '../markdown/raw-html';
 import { contentText, readMarkdown, type MarkdownSource } from './markdown-file';
 import type { Problem } from './problems';
 import { articleSchema, authorSchema, dateTime, headlineEntrySchema, slug, SLUG_MAX_LENGTH } from './schemas';
@@ -228,7 +228,8 @@ function referencesOf({ id, file, source }: MarkdownRecord): References {
 function bodyProblems(record: MarkdownRecord): Problem[] {
   const wrong = nestingProblem(record.body, record.tree);
   if (wrong) return [{ file: record.file, line: record.bodyLine, field: '(body)', wrong, expected: NESTING_EXPECTED }];
-  return droppedContent(record.body).map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
+  const hidden = /<[!?]/.test(record.body) ? unclosedBlocks(record.tree()) : [];
+  return [...droppedContent(record.body), ...hidden].map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
 }
 
 /** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture that may not be published. */

@@ -91,6 +91,9 @@ export const unreadableFile = (file: string, why: string): Problem => ({
  */
 export function pictureProblem(folder: string, src: string, root: string): string | undefined {
   const path = filePathOf(src);
+  // The path is handed to astro:assets as an import: Vite reads what follows ? or # as a query (which can
+  // forge Astro's own flags and point elsewhere) and a backslash as a folder separator.
+  if (/[?#\\]/.test(src + path)) return `${src} has a ?, # or \\ in it, which a picture path cannot`;
   if (/\.svg$/i.test(path)) return `${src} is an SVG picture, which can carry script`;
   if (!isPictureFile(path)) return `${src} is not a picture file`;
   const problem = contentFileProblem(join(folder, path), root);

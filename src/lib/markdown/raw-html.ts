@@ -17,6 +17,7 @@
  *
  * What a complete stripped element holds is dropped on purpose; `droppedContent` finds it for the content check.
  */
+import type { Root as MdastRoot } from 'mdast';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
@@ -168,4 +169,28 @@ export function droppedContent(markdown: string): DroppedContent[] {
     return SKIP;
   });
   return dropped;
+}
+
+/** HTML blocks that CommonMark runs on to their closing mark, or to the end of the body when it never comes. */
+const RUN_ON_BLOCKS: { opening: RegExp; closing: string; what: string }[] = [
+  { opening: /^\s*<!--/, closing: '-->', what: 'an HTML comment' },
+  { opening: /^\s*<\?/, closing: '?>', what: 'a processing instruction' },
+  { opening: /^\s*<!\[CDATA\[/, closing: ']]>', what: 'a CDATA section' },
+  { opening: /^\s*<![a-z]/i, closing: '>', what: 'a declaration' },
+];
+
+/**
+ * Comments and the like opened in `tree` (a body's Markdown tree) and never closed: the block runs on to the
+ * end of the body (or of the quote or list holding it), and the sanitizer then removes it, so every later
+ * paragraph there is gone from the page.
+ */
+export function unclosedBlocks(tree: MdastRoot): DroppedContent[] {
+  const unclosed: DroppedContent[] = [];
+  // Inline HTML is only HTML when complete, so any such node left open is a block.
+  visit(tree, 'html', (node) => {
+    const block = RUN_ON_BLOCKS.find(({ opening }) => opening.test(node.value));
+    if (!block || node.value.includes(block.closing)) return;
+    unclosed.push({ line: node.position?.start.line ?? 1, wrong: `${block.what} opened here is never closed, so the rest of its block is hidden`, expected: `${block.closing} to close it` });
+  });
+  return unclosed;
 }
