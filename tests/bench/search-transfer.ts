@@ -4,27 +4,48 @@
  * tests' nginx and searched in the tests' browser, as on the site's search page.
  */
 import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import config from '../playwright.config.ts';
 import { startNginx } from '../support/nginx.ts';
 
 const port = 4418;
 
-export async function searchTransfer(siteDir: string, query: string): Promise<{ bytes: number; requests: number; matches: string }> {
+export interface SearchCost {
+  bytes: number;
+  requests: number;
+  matches: string;
+}
+
+export async function searchTransfer(siteDir: string, query: string): Promise<SearchCost> {
   const nginx = await startNginx([{ port, dir: siteDir, base: '/' }]);
-  const browser = await chromium.launch(config.use?.launchOptions);
   try {
-    const page = await browser.newPage();
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
-    });
-    await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('.search__status').filter({ hasText: /match/ }).waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
-    return { bytes, requests: sizes.length, matches: (await page.locator('.search__status').textContent()) ?? '' };
+    const browser = await chromium.launch(config.use?.launchOptions);
+    try {
+      const page = await browser.newPage();
+      const sizes: Promise<number>[] = [];
+      page.on('requestfinished', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+      });
+      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('.search__status').filter({ hasText: /match/ }).waitFor({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
+      return { bytes, requests: sizes.length, matches: (await page.locator('.search__status').textContent()) ?? '' };
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
     await nginx.stop();
+  }
+}
+
+/** The search cost, or one line saying why it could not be measured (no nginx, no browser, …). */
+export async function searchCostOrReason(siteDir: string, query: string): Promise<SearchCost | string> {
+  const nginx = process.env.NGINX_PATH || '/usr/sbin/nginx';
+  if (!existsSync(nginx)) return `nginx not installed (apt-get install nginx, or set NGINX_PATH) — search row skipped`;
+  try {
+    return await searchTransfer(siteDir, query);
+  } catch (error) {
+    return `search not measured (${(error as Error).message.split('\n')[0]}) — search row skipped`;
   }
 }

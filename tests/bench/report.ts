@@ -1,0 +1,128 @@
+/**
+ * The printed report: every figure per site, Broadsheet's ratios to each other site, and the issue's targets
+ * with ✓/✗. Returns the targets as judged, for the run's JSON.
+ */
+import type { Run } from './process-tree.ts';
+import { scenarioNames, type ScenarioName, type SiteResult } from './scenarios.ts';
+import type { Changes } from './site-output.ts';
+import { broadsheetPhases } from './sites.ts';
+
+/** The targets are set for this size of archive. */
+export const TARGET_ARTICLES = 10_000;
+const PEAK_RSS_TARGET_MB = 1536;
+
+export interface Verdict {
+  name: string;
+  value: number | null;
+  target: number | null;
+  met: boolean | null;
+  note?: string;
+}
+
+type Cell = string | number;
+const scenarios = Object.keys(scenarioNames) as ScenarioName[];
+const runOf = (result: SiteResult, name: ScenarioName): Run => result[name];
+const peakOf = (result: SiteResult) => Math.max(...scenarios.map((name) => runOf(result, name).peakRssMb));
+const times = (value: number | null) => (value === null || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`);
+const share = (part: number, whole: number) => `${part} of ${whole}`;
+
+function printTable(header: Cell[], rows: Cell[][]): void {
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column] ?? '').length)));
+  const line = (row: Cell[]) =>
+    row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[0]) : String(cell ?? '').padStart(widths[column]))).join('   ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+function figureRows(): [string, (result: SiteResult) => Cell][] {
+  const changeRows = (name: Exclude<ScenarioName, 'cold'>, label: string): [string, (result: SiteResult) => Cell][] => {
+    const changes = (result: SiteResult): Changes => result[name].changes;
+    return [
+      [`${label}: pages changed (bytes)`, (result) => share(changes(result).pagesChanged, changes(result).pages)],
+      [`${label}: pages added / removed`, (result) => `${changes(result).pagesAdded} / ${changes(result).pagesRemoved}`],
+      [`${label}: pages written again (mtime)`, (result) => share(changes(result).pagesRewritten, changes(result).pages)],
+      [`${label}: files changed, all kinds`, (result) => share(changes(result).filesChanged, changes(result).files)],
+    ];
+  };
+  const bytes = (size: number, gzip: number) => `${size} / ${gzip}`;
+  return [
+    ...scenarios.map((name): [string, (result: SiteResult) => Cell] => [`${scenarioNames[name]} (s)`, (result) => runOf(result, name).seconds.toFixed(1)]),
+    ...scenarios.map((name): [string, (result: SiteResult) => Cell] => [`peak RSS, ${scenarioNames[name]} (MB)`, (result) => runOf(result, name).peakRssMb]),
+    ['pages written, cold (HTML files)', (result) => result.pages],
+    ['files written, cold', (result) => result.files],
+    ['cold time per page written (ms)', (result) => ((result.cold.seconds * 1000) / result.pages).toFixed(2)],
+    ...changeRows('warm', 'no change'),
+    ...changeRows('publish', 'publish one'),
+    ...changeRows('correct', 'correct one'),
+    ['article HTML (bytes / gzip)', (result) => bytes(result.weight.htmlBytes, result.weight.htmlGzip)],
+    ['article CSS (bytes / gzip)', (result) => bytes(result.weight.cssBytes, result.weight.cssGzip)],
+    ['article JS (bytes / gzip)', (result) => bytes(result.weight.jsBytes, result.weight.jsGzip)],
+  ];
+}
+
+/** Seconds per phase of each Broadsheet build: from one mark to the next, the last to the end. */
+function printPhases(result: SiteResult): void {
+  const names = broadsheetPhases.map(([name]) => name);
+  const durations = (run: Run): Cell[] => {
+    const ends = [...names.map((name) => run.marks?.[name]), run.seconds];
+    return ends.map((end, index) => {
+      const start = index === 0 ? 0 : ends[index - 1];
+      return end === undefined || start === undefined ? '—' : (end - start).toFixed(1);
+    });
+  };
+  const columns = scenarios.map((name) => durations(runOf(result, name)));
+  console.log(`\nWhere ${result.label}'s time goes (s)`);
+  printTable(['', 'cold', 'no change', 'publish one', 'correct one'], [...names, 'finish (to exit)'].map((name, row) => [name, ...columns.map((column) => column[row])]));
+}
+
+function judge(results: Map<string, SiteResult>): Verdict[] {
+  const broadsheet = results.get('broadsheet');
+  const baseline = results.get('baseline');
+  const hugo = results.get('hugo');
+  const eleventy = results.get('eleventy');
+  const over = (name: string, a: Run | undefined, b: Run | undefined, target: number | null, missing: string): Verdict => {
+    const value = a && b ? a.seconds / b.seconds : null;
+    return { name, value, target, met: value === null || target === null ? null : value <= target, note: value === null ? missing : undefined };
+  };
+  const peak = broadsheet ? peakOf(broadsheet) : null;
+  return [
+    over('Broadsheet cold ÷ baseline cold', broadsheet?.cold, baseline?.cold, 0.6, 'no baseline row'),
+    over('Broadsheet cold ÷ Hugo cold', broadsheet?.cold, hugo?.cold, null, 'no Hugo row'),
+    over('Broadsheet cold ÷ Eleventy cold', broadsheet?.cold, eleventy?.cold, null, 'no Eleventy row'),
+    over('publish one (warm) ÷ Hugo full cold build', broadsheet?.publish, hugo?.cold, 1.5, 'no Hugo row'),
+    over('correct one (warm) ÷ Hugo full cold build', broadsheet?.correct, hugo?.cold, 1.5, 'no Hugo row'),
+    { name: 'peak RSS, process tree, worst scenario (MB)', value: peak, target: PEAK_RSS_TARGET_MB, met: peak === null ? null : peak <= PEAK_RSS_TARGET_MB, note: peak === null ? 'no Broadsheet row' : undefined },
+  ];
+}
+
+export function printReport(articles: number, results: Map<string, SiteResult>, skipped: string[], search: string): Verdict[] {
+  const sites = [...results.values()];
+  console.log(`\n${articles} synthetic articles`);
+  if (sites.length > 0) printTable(['', ...sites.map((site) => site.label)], figureRows().map(([label, cell]) => [label, ...sites.map(cell)]));
+  console.log(`search "council" on Broadsheet (worst case, in every article): ${search}`);
+  for (const line of skipped) console.log(`skipped: ${line}`);
+
+  const broadsheet = results.get('broadsheet');
+  const others = sites.filter((site) => site !== broadsheet);
+  if (broadsheet && others.length > 0) {
+    console.log('\nBroadsheet ÷ each');
+    const rows: Cell[][] = scenarios.map((name) => [`${scenarioNames[name]} (time)`, ...others.map((other) => times(runOf(broadsheet, name).seconds / runOf(other, name).seconds))]);
+    rows.push(['peak RSS, worst scenario', ...others.map((other) => times(peakOf(broadsheet) / peakOf(other)))]);
+    rows.push(['pages written', ...others.map((other) => times(broadsheet.pages / other.pages))]);
+    printTable(['', ...others.map((other) => other.label)], rows);
+  }
+
+  if (broadsheet) printPhases(broadsheet);
+
+  const verdicts = judge(results);
+  console.log(`\nTargets (set for ${TARGET_ARTICLES.toLocaleString('en')} articles${articles === TARGET_ARTICLES ? '' : `; this run has ${articles}, so the marks only indicate`})`);
+  const mark = (verdict: Verdict) => (verdict.met === null ? verdict.note ?? '' : verdict.met ? '✓' : '✗');
+  const value = (verdict: Verdict) => (verdict.name.includes('(MB)') ? String(verdict.value ?? '—') : times(verdict.value));
+  const target = (verdict: Verdict) => (verdict.target === null ? '(no target)' : verdict.name.includes('(MB)') ? `≤ ${verdict.target}` : `≤ ${times(verdict.target)}`);
+  printTable(['', 'value', 'target', ''], verdicts.map((verdict) => [verdict.name, value(verdict), target(verdict), mark(verdict)]));
+  if (broadsheet) {
+    const { pagesChanged, pages, pagesRewritten } = broadsheet.publish.changes;
+    console.log(`Publishing one article changes ${share(pagesChanged, pages)} Broadsheet pages; the build writes ${pagesRewritten} again.`);
+  }
+  return verdicts;
+}
