@@ -7,6 +7,8 @@ import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 
 export interface Run {
   seconds: number;
+  /** CPU time (user + system) of the process tree: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakRssMb: number;
   /** For each of the options' `marks` seen: seconds from the start to the first output matching it. */
   marks?: Record<string, number>;
@@ -26,6 +28,15 @@ export function treeRssKb(pid: number): number {
   }
 }
 
+/**
+ * CPU seconds of this process's children that have ended and been waited for (cutime + cstime, which take
+ * in their own waited-for children): the difference across one build is the build's whole tree.
+ */
+function childrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100; // clock ticks (USER_HZ, 100 on Linux)
+}
+
 export interface TimedOptions {
   cwd: string;
   env?: Record<string, string>;
@@ -41,6 +52,7 @@ export interface TimedOptions {
 export function timed(command: string, args: string[], options: TimedOptions): Promise<Run> {
   return new Promise((done, fail) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
     const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = `\n$ ${command} ${args.join(' ')}\n`;
@@ -62,8 +74,9 @@ export function timed(command: string, args: string[], options: TimedOptions): P
       finished = true;
       clearInterval(poll);
       appendFileSync(options.log, log);
+      const cpuSeconds = childrenCpuSeconds() - cpuBefore;
       if (failure) fail(new BenchError(`${options.label}: ${failure}; its output is in ${options.log}`));
-      else done({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 1024), ...(options.marks ? { marks } : {}) });
+      else done({ seconds: (performance.now() - started) / 1000, cpuSeconds, peakRssMb: Math.round(peak / 1024), ...(options.marks ? { marks } : {}) });
     };
     child.on('error', (error) => finish(`could not start ${command} (${error.message})`));
     child.on('exit', (code, signal) => (code === 0 ? finish() : finish(`exited with ${code ?? signal}`)));
