@@ -3,7 +3,7 @@ import type { Headline } from '../../src/lib/site/headlines';
 import { buildListings, groupBy, monthKey } from '../../src/lib/site/listings';
 import { lastmodByUrl } from '../../src/lib/publish/sitemap-dates';
 
-const story = (id: string, more: Partial<Headline>): Headline => ({ id, kind: 'article', kicker: 'K', title: id, dek: id, tags: [], ...more });
+const story = (id: string, more: Partial<Headline>): Headline => ({ id, kind: 'article', kicker: 'K', title: id, dek: id, tags: [], ...more }) as Headline;
 
 describe('listings', () => {
   it('groups keep the index order and count an item once per key', () => {
