@@ -6,7 +6,6 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { previewBuiltBase } from './src/integrations/preview-base';
 import { securityHeaders } from './src/integrations/security-headers';
 import { staticPreview } from './src/integrations/static-preview';
-import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { markdownConfig } from './src/lib/markdown/processor';
 import { contentSecurityPolicy } from './src/lib/publish/security';
 
@@ -28,7 +27,7 @@ export default defineConfig({
   markdown: markdownConfig,
   // Pictures in articles get a srcset of widths (the layout's own CSS is left out: ours sizes them).
   image: { layout: 'constrained', responsiveStyles: false },
-  integrations: [contentCheck(), sitemapWithLastmod(), pagefindIndex(), securityHeaders(), previewBuiltBase(), staticPreview()],
+  integrations: [contentCheck(), pagefindIndex(), securityHeaders(), previewBuiltBase(), staticPreview()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: Vite's dynamic-import helper breaks in inlined scripts, and files
   // are what a strict Content-Security-Policy allows by origin.

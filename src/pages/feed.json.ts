@@ -7,7 +7,7 @@ import { absoluteUrl, withBase } from '../lib/util/urls';
 
 /** JSON Feed 1.1 of the whole site's newest articles. */
 export const GET: APIRoute = async () => {
-  const { articles, authors } = await getSiteData();
+  const { articles } = await getSiteData();
   const feed = jsonFeed(
     {
       title: site.name,
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
       feedUrl: absoluteUrl(withBase('/feed.json'), site.url),
       lang: site.lang,
     },
-    await Promise.all(articles.slice(0, site.feedSize).map((article) => toFeedArticle(article, authors))),
+    await Promise.all(articles.slice(0, site.feedSize).map((article) => toFeedArticle(article))),
   );
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 };

@@ -8,13 +8,13 @@ import { withBase } from '../lib/util/urls';
 
 /** The whole site's newest articles, with full content. */
 export const GET: APIRoute = async () => {
-  const { articles, authors } = await getSiteData();
+  const { articles } = await getSiteData();
   return rss({
     title: site.name,
     description: site.description,
     site: new URL(withBase('/'), site.url),
     xmlns: rssNamespaces,
     customData: `<language>${site.lang}</language>`,
-    items: await Promise.all(articles.slice(0, site.feedSize).map(async (article) => rssItem(await toFeedArticle(article, authors)))),
+    items: await Promise.all(articles.slice(0, site.feedSize).map(async (article) => rssItem(await toFeedArticle(article)))),
   });
 };

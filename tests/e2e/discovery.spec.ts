@@ -1,8 +1,10 @@
 /** The sideways paths: section fronts, tags, authors, the archive, search, feeds, sitemap, metadata. */
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { builtPages } from '../support/build-site';
 import { seedBodyParagraphs, seedHeadline, straightenQuotes } from '../support/seed';
 import { expect, test } from './fixtures';
 import { fillerCount, syntheticTitle } from './reader-content';
+import { servedSites } from './sites';
 
 const seedArticlePath = '/articles/putin-not-ready-to-acknowledge-trump-loss/';
 
@@ -177,7 +179,7 @@ test.describe('feeds and sitemap', () => {
     expect(first.content_html).toContain('Synthetic body text for synthetic-a.');
   });
 
-  test('sitemap lists every page with lastmod for articles; robots.txt points to it', async ({ request, page, sites, publicUrl }) => {
+  test('sitemap lists every page with lastmod for articles; robots.txt points to it', async ({ request, page, sites, publicUrl, basePath }) => {
     const robots = await (await request.get(`${sites.reader}/robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${publicUrl('/sitemap-index.xml')}`);
     const index = await (await request.get(`${sites.reader}/sitemap-index.xml`)).text();
@@ -198,6 +200,8 @@ test.describe('feeds and sitemap', () => {
     expect(byLoc.has(publicUrl('/sections/business/3/'))).toBe(true);
     expect(byLoc.has(publicUrl('/articles/synthetic-draft/'))).toBe(false);
     expect([...byLoc.keys()].some((loc) => loc.includes('404'))).toBe(false);
+    // The sitemap is made from site data, not from the built folder: it lists exactly the pages built.
+    expect([...byLoc.keys()].map((loc) => new URL(loc).pathname).sort()).toEqual(builtPages(servedSites[basePath].reader.dir, basePath));
   });
 });
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Headline } from '../../src/lib/site/headlines';
 import { buildListings, groupBy, monthKey } from '../../src/lib/site/listings';
-import { lastmodByUrl } from '../../src/lib/publish/sitemap-dates';
 
-const story = (id: string, more: Partial<Headline>): Headline => ({ id, kind: 'article', kicker: 'K', title: id, dek: id, tags: [], ...more });
+const story = (id: string, more: Partial<Headline>): Headline => ({ id, kind: 'article', kicker: 'K', title: id, dek: id, tags: [], ...more }) as Headline;
 
 describe('listings', () => {
   it('groups keep the index order and count an item once per key', () => {
@@ -33,25 +32,5 @@ describe('listings', () => {
     expect(ids(listings.byTag)).toEqual({ russia: ['a', 'extra'] });
     expect(ids(listings.byAuthor)).toEqual({ peter: ['a', 'b'], ann: ['b'] });
     expect(ids(listings.byMonth)).toEqual({ '2024/03': ['a'], '2024/02': ['b'] });
-  });
-});
-
-describe('sitemap lastmod', () => {
-  it('is the update time, else the publication time, for stories with a URL', () => {
-    const base = { kicker: 'K', title: 'T', dek: 'D', section: null, tags: [] };
-    const map = lastmodByUrl({
-      site: { name: 'S', url: 'https://e.org' },
-      headlines: [
-        { ...base, id: 'a', url: 'https://e.org/a/', date: '2020-01-01T00:00:00.000Z', updated: '2020-02-01T00:00:00.000Z' },
-        { ...base, id: 'b', url: 'https://e.org/b/', date: '2020-01-01T00:00:00.000Z', updated: null },
-        { ...base, id: 'c', url: null, date: null, updated: null },
-      ],
-    });
-    expect(map).toEqual(
-      new Map([
-        ['https://e.org/a/', '2020-02-01T00:00:00.000Z'],
-        ['https://e.org/b/', '2020-01-01T00:00:00.000Z'],
-      ]),
-    );
   });
 });

@@ -12,7 +12,7 @@ const headline = (id: string, section?: string, tags: string[] = []): Headline =
   url: `/articles/${id}/`,
   section,
   tags,
-});
+}) as Headline;
 
 const index: Headline[] = [
   headline('newest', 'business'),

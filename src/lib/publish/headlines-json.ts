@@ -29,7 +29,7 @@ export function toHeadlinesJson(headlines: readonly Headline[], site: Pick<SiteC
       dek: headline.dek,
       url: headline.url ? absoluteUrl(headline.url, site.url) : null,
       date: headline.date?.toISOString() ?? null,
-      updated: headline.updated?.toISOString() ?? null,
+      updated: (headline.kind === 'article' && headline.updated?.toISOString()) || null,
       section: headline.section ?? null,
       tags: headline.tags,
     })),

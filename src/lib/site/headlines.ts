@@ -1,46 +1,65 @@
 /**
  * The headline index: every published article plus the extra entries of `headlines.yaml`, newest first.
- * Built once per build (see `site-data.ts`); the sidebar, the front page and `/headlines.json` read it.
+ * Built once per build (see `site-data.ts`); the sidebar, the front page, the listings, the sitemap and
+ * `/headlines.json` read it.
  */
 
-export interface Headline {
+interface Story {
   id: string;
-  /** `article`: a page on this site; `extra`: an entry of the headline file (maybe linking elsewhere). */
-  kind: 'article' | 'extra';
   kicker: string;
   title: string;
   dek: string;
-  /** Base-aware path for articles, absolute http(s) URL or nothing for extra entries. */
+  tags: string[];
+}
+
+/** A page on this site. */
+export interface ArticleHeadline extends Story {
+  kind: 'article';
+  /** Base-aware path of the article page. */
+  url: string;
+  /** Publication. */
+  date: Date;
+  /** When the article last changed, if after publication. */
+  updated?: Date;
+  section: string;
+  /** Author ids. */
+  authors: string[];
+}
+
+/** An entry of the headline file, maybe linking elsewhere. */
+export interface ExtraHeadline extends Story {
+  kind: 'extra';
+  /** Absolute http(s) URL, if the entry links anywhere. */
   url?: string;
   date?: Date;
-  /** Articles only: when the article last changed, if after publication. */
-  updated?: Date;
   section?: string;
-  tags: string[];
-  /** Articles only: author ids. */
-  authors?: string[];
 }
+
+export type Headline = ArticleHeadline | ExtraHeadline;
 
 /** What the index needs of a published article. */
-export type ArticleSummary = Omit<Headline, 'kind' | 'url' | 'date' | 'section' | 'authors'> & {
-  url: string;
-  published: Date;
-  section: string;
-  authors: string[];
-};
+export type ArticleSummary = Omit<ArticleHeadline, 'kind' | 'date'> & { published: Date };
 
 /** An entry of the headline file, with its id. */
-export type ExtraEntry = Omit<Headline, 'kind' | 'updated' | 'authors'>;
+export type ExtraEntry = Omit<ExtraHeadline, 'kind'>;
 
-/** Dated entries newest first, then undated ones in the order they were written; ties broken by id. */
-function byNewest(a: Headline & { order: number }, b: Headline & { order: number }): number {
+/**
+ * Dated entries newest first, ties broken by id; undated ones after them. The sort is stable, so undated
+ * entries (extras only) stay in the order they were written.
+ */
+function byNewest(a: Headline, b: Headline): number {
   if (a.date && b.date) return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
-  if (a.date) return -1;
-  if (b.date) return 1;
-  return a.order - b.order;
+  return Number(!a.date) - Number(!b.date);
 }
 
-export function buildHeadlineIndex(articles: ArticleSummary[], extras: ExtraEntry[]): Headline[] {
+/**
+ * The index, sorted once: articles and extras together. An article's headline keeps everything its summary
+ * carried (site-data.ts hands in whole article views, and reads its newest-first article list back from here).
+ */
+export function buildHeadlineIndex<Article extends ArticleSummary>(
+  articles: readonly Article[],
+  extras: readonly ExtraEntry[],
+): (ExtraHeadline | (Article & ArticleHeadline))[] {
   const articleIds = new Set(articles.map((article) => article.id));
   const clash = extras.find((extra) => articleIds.has(extra.id));
   if (clash) {
@@ -48,12 +67,8 @@ export function buildHeadlineIndex(articles: ArticleSummary[], extras: ExtraEntr
       `headlines.yaml: entry "${clash.title}" has the id "${clash.id}" of an article in articles/ — remove one of the two`,
     );
   }
-  const fromArticles = articles.map(({ published, ...article }, order) => ({
-    ...article,
-    kind: 'article' as const,
-    date: published,
-    order,
-  }));
-  const fromExtras = extras.map((extra, order) => ({ ...extra, kind: 'extra' as const, order: articles.length + order }));
-  return [...fromArticles, ...fromExtras].sort(byNewest).map(({ order: _order, ...headline }) => headline);
+  return [
+    ...articles.map((article) => ({ ...article, kind: 'article' as const, date: article.published })),
+    ...extras.map((extra) => ({ ...extra, kind: 'extra' as const })),
+  ].sort(byNewest);
 }

@@ -2,7 +2,7 @@
  * The site's listings — sections, tags, authors, archive months — grouped once per build from the headline
  * index. Each group keeps the index's order (newest first).
  */
-import type { Headline } from './headlines';
+import type { ArticleHeadline, Headline } from './headlines';
 
 export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -30,9 +30,9 @@ export function monthKey(date: Date, timeZone: string): string {
 export interface Listings {
   bySection: Map<string, Headline[]>;
   byTag: Map<string, Headline[]>;
-  byAuthor: Map<string, Headline[]>;
+  byAuthor: Map<string, ArticleHeadline[]>;
   /** Archive months (`2020/11`), newest first, each with its articles. */
-  byMonth: Map<string, Headline[]>;
+  byMonth: Map<string, ArticleHeadline[]>;
 }
 
 export function buildListings(headlines: readonly Headline[], timeZone: string): Listings {
@@ -40,7 +40,7 @@ export function buildListings(headlines: readonly Headline[], timeZone: string):
   return {
     bySection: groupBy(headlines, (headline) => (headline.section ? [headline.section] : [])),
     byTag: groupBy(headlines, (headline) => headline.tags),
-    byAuthor: groupBy(articles, (headline) => headline.authors ?? []),
-    byMonth: groupBy(articles, (headline) => [monthKey(headline.date!, timeZone)]),
+    byAuthor: groupBy(articles, (headline) => headline.authors),
+    byMonth: groupBy(articles, (headline) => [monthKey(headline.date, timeZone)]),
   };
 }

@@ -3,20 +3,18 @@
  * Pages import `getSiteData()`; nothing else calls `getCollection`. The content was checked as a whole
  * before the build began (src/lib/content/check.ts), so references here resolve.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { site } from '../../config';
-import { lastModified } from './article-meta';
+import { articleView, type Article, type ArticleView, type Author } from './article-view';
 import { buildHeadlineIndex, type Headline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { createRanker, type Ranker } from './ranking';
-import { articlePath } from '../util/urls';
 
-export type Article = CollectionEntry<'articles'>;
-export type Author = CollectionEntry<'authors'>;
+export type { Article, ArticleView, Author };
 
 export interface SiteData {
-  /** Published articles, newest first (drafts only in `astro dev`). */
-  articles: Article[];
+  /** Published articles as readers see them, newest first (drafts only in `astro dev`). */
+  articles: ArticleView[];
   authors: Map<string, Author>;
   headlines: Headline[];
   listings: Listings;
@@ -25,31 +23,20 @@ export interface SiteData {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [allArticles, authorEntries, extras] = await Promise.all([
+  const [entries, authorEntries, extras] = await Promise.all([
     getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft),
     getCollection('authors'),
     getCollection('headlines'),
   ]);
-  const articles = allArticles.sort(
-    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
-  );
   const authors = new Map(authorEntries.map((author) => [author.id, author]));
-
   const headlines = buildHeadlineIndex(
-    articles.map(({ id, data }) => ({
-      id,
-      url: articlePath(id),
-      kicker: data.kicker,
-      title: data.title,
-      dek: data.dek,
-      published: data.published,
-      updated: lastModified(data),
-      section: data.section,
-      tags: data.tags,
-      authors: data.authors.map((author) => author.id),
-    })),
-    extras.sort((a, b) => a.data.order - b.data.order).map(({ id, data: { order: _order, ...data } }) => ({ id, ...data })),
+    entries.map((entry) => articleView(entry, authors)),
+    extras
+      .sort((a, b) => a.data.order - b.data.order)
+      .map(({ id, data: { kicker, title, dek, url, date, section, tags } }) => ({ id, kicker, title, dek, url, date, section, tags })),
   );
+  // The index is the one place articles are sorted: the article list is its articles, in its order.
+  const articles = headlines.filter((headline) => headline.kind === 'article');
   return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone), rankMoreStories: createRanker(headlines) };
 }
 

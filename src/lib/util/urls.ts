@@ -16,3 +16,14 @@ export const archivePath = (month?: string) => withBase(month ? `/archive/${mont
 export function absoluteUrl(pathOrUrl: string, site: string): string {
   return new URL(pathOrUrl, site).href;
 }
+
+/** `/path`, but not `//host/path`. */
+export const isRootRelative = (url: string) => url.startsWith('/') && !url.startsWith('//');
+
+/** A `srcset` ("address width, address width") with each root-relative address made absolute. */
+export function absoluteSrcset(srcset: string, site: string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().replace(/^\S+/, (url) => (isRootRelative(url) ? absoluteUrl(url, site) : url)))
+    .join(', ');
+}

@@ -10,7 +10,7 @@ export const getStaticPaths = (() => site.sections.map((section) => ({ params: {
 
 /** One section's newest articles, with full content. */
 export const GET: APIRoute = async ({ params }) => {
-  const { articles, authors } = await getSiteData();
+  const { articles } = await getSiteData();
   const id = params.section!;
   return rss({
     title: `${site.name}: ${sectionName(id)}`,
@@ -20,9 +20,9 @@ export const GET: APIRoute = async ({ params }) => {
     customData: `<language>${site.lang}</language>`,
     items: await Promise.all(
       articles
-        .filter((article) => article.data.section === id)
+        .filter((article) => article.section === id)
         .slice(0, site.feedSize)
-        .map(async (article) => rssItem(await toFeedArticle(article, authors))),
+        .map(async (article) => rssItem(await toFeedArticle(article))),
     ),
   });
 };
