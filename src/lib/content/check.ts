@@ -11,145 +11,21 @@ import type { Html, Image, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { z } from 'astro/zod';
-import { sectionIds } from '../../config';
 import { readHeadlineFile } from './headlines-loader';
 import { contentFileProblem, frontmatterPictureProblems, isLocalPicture, isPictureFile, PICTURE_PATH, pictureProblem, unreadableFile } from './content-files';
 import { NESTING_EXPECTED, nestingProblem } from '../markdown/nesting';
 import { droppedContent, unclosedBlocks } from '../markdown/raw-html';
 import { contentText, readMarkdown, type MarkdownSource } from './markdown-file';
 import type { Problem } from './problems';
-import { articleSchema, authorSchema, dateTime, headlineEntrySchema, slug, SLUG_MAX_LENGTH } from './schemas';
-import type { Path, YamlSource } from './yaml-source';
-
-const DATE_TIME = 'a date-time with zone, e.g. 2020-11-23T09:00:00-05:00';
-const SLUG_FORM = `at most ${SLUG_MAX_LENGTH} lowercase letters, digits and single hyphens, e.g. putin-biden-win`;
-
-/** What each field must hold, as editors read it in the report. */
-const EXPECTED = {
-  articles: {
-    title: 'a headline of 1–140 characters',
-    dek: 'a one-line summary of 1–300 characters',
-    kicker: 'a format label of 1–40 characters, e.g. "Speed Read"',
-    section: `one of: ${sectionIds.join(', ')}`,
-    authors: 'a list of author ids, e.g. [peter]',
-    published: DATE_TIME,
-    updated: `${DATE_TIME}, not earlier than published`,
-    tags: `a list of tags, each ${SLUG_FORM}`,
-    related: 'a list of article file names or headline ids',
-    draft: 'true or false',
-    image: '{ src: ./picture.jpg, alt: a description of the picture, caption: …, credit: … }',
-    'image.alt': 'alt text describing the picture',
-    updates: `a list of { date: ${DATE_TIME.replace('a date-time', 'date-time')}, kind: update or correction, note: … }, none before published`,
-    sources: 'a list of { publisher: …, title: …, url: an absolute http(s) URL }',
-  },
-  authors: {
-    name: 'a name of 1–100 characters',
-    role: 'a role of 1–120 characters',
-    avatar: '{ src: ./picture.jpg, alt: a description of the picture }',
-    'avatar.alt': 'alt text describing the picture',
-  },
-  headlines: {
-    kicker: 'a format label of 1–40 characters, e.g. "Speed Read"',
-    title: 'a headline of 1–200 characters',
-    dek: 'a one-line summary of 1–300 characters',
-    url: 'an absolute http(s) URL',
-    date: DATE_TIME,
-    section: `one of: ${sectionIds.join(', ')}`,
-    tags: `a list of tags, each ${SLUG_FORM}`,
-  },
-} as const;
-
-type Kind = keyof typeof EXPECTED;
-
-/** Where a record of each kind holds dates, as paths into its fields: none of them may lie in the future. */
-const DATE_FIELDS: Record<Kind, (data: unknown) => Path[]> = {
-  articles: (data) => {
-    const updates = valueAt(data, ['updates']);
-    return [['published'], ['updated'], ...(Array.isArray(updates) ? updates.map((_, index) => ['updates', index, 'date']) : [])];
-  },
-  authors: () => [],
-  headlines: () => [['date']],
-};
+import { recordProblems } from './record-problems';
+import { valueAt } from './schema-walk';
+import { articleSchema, authorSchema, headlineEntrySchema, slug, SLUG_FORM } from './schemas';
 
 export interface CheckOptions {
   /** The moment "in the future" is measured from; the build's start. */
   now?: Date;
   /** How far ahead of `now` a date may lie (clock skew, time zones) before it is an error. */
   futureToleranceHours?: number;
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
-}
-
-function describeType(value: unknown): string {
-  return Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a set of fields' : `a ${typeof value}`;
-}
-
-function whatIsWrong(issue: z.core.$ZodIssue, value: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return value === undefined ? 'missing' : `wrong type: ${describeType(value)}`;
-    case 'too_small':
-      return Array.isArray(value) ? 'empty list' : 'empty';
-    case 'too_big':
-      return `too long: ${String(value).length} characters`;
-    case 'invalid_value':
-      return `unknown value "${String(value)}"`;
-    case 'invalid_format':
-      return issue.format === 'url' ? `"${String(value)}" is not an http(s) URL` : `"${String(value)}" is not in the expected form`;
-    default:
-      return issue.message;
-  }
-}
-
-/** Schema problems of one YAML record, each placed on its line. */
-function schemaProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file: string): Problem[] {
-  const result = schema.safeParse(source.data);
-  if (result.success) return [];
-  const expected = EXPECTED[kind] as Record<string, string>;
-  return result.error.issues.flatMap((issue): Problem[] => {
-    const path = issue.path as Path;
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        line: source.lineOf([...path, key]),
-        field: [...path, key].join('.'),
-        wrong: 'unknown field',
-        expected: `one of: ${Object.keys(expected).filter((name) => !name.includes('.')).join(', ')}`,
-      }));
-    }
-    const field = issue.path.join('.') || '(file)';
-    const top = String(issue.path[0] ?? '');
-    return [
-      {
-        file,
-        line: source.lineOf(issue.path as Path),
-        field,
-        wrong: whatIsWrong(issue, valueAt(source.data, issue.path as Path)),
-        expected: expected[field] ?? expected[top] ?? issue.message,
-      },
-    ];
-  });
-}
-
-/**
- * Dates after `latest`, in any date field: scheduled publishing is not supported, and a date ahead would put
- * a story at the top of every listing, or show it "Updated" in years to come. Dates the schema refuses are
- * its to report.
- */
-function futureDateProblems(kind: Kind, source: YamlSource, file: string, latest: Date): Problem[] {
-  return DATE_FIELDS[kind](source.data).flatMap((path) => {
-    const value = valueAt(source.data, path);
-    const date = dateTime.safeParse(value).data;
-    if (!date || date <= latest) return [];
-    return [{ file, line: source.lineOf(path), field: path.join('.'), wrong: `${String(value)} is in the future`, expected: `a moment before ${latest.toISOString()} (scheduled publishing is not supported)` }];
-  });
-}
-
-/** Schema problems of one record, and dates in the future. */
-function recordProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file: string, latest: Date): Problem[] {
-  return [...schemaProblems(kind, schema, source, file), ...futureDateProblems(kind, source, file, latest)];
 }
 
 interface MarkdownRecord extends MarkdownSource {
@@ -163,7 +39,7 @@ interface MarkdownRecord extends MarkdownSource {
  * Reads the Markdown files of one folder one at a time (a parsed file is let go before the next is read),
  * reporting files it cannot take rather than skipping them.
  */
-function* markdownRecords(folder: string, kind: Kind, root: string, problems: Problem[]): Generator<MarkdownRecord> {
+function* markdownRecords(folder: string, kind: string, root: string, problems: Problem[]): Generator<MarkdownRecord> {
   if (!existsSync(folder)) return;
   const ids = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
@@ -272,14 +148,14 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   const authorIds = new Set<string>();
   for (const author of markdownRecords(join(contentDir, 'authors'), 'authors', contentDir, problems)) {
     authorIds.add(author.id);
-    problems.push(...recordProblems('authors', authorRecord, author.source, author.file, latest));
+    problems.push(...recordProblems(authorRecord, author.source, author.file, latest));
     problems.push(...bodyProblems(author), ...bodyImageProblems(author, join(contentDir, 'authors'), contentDir), ...frontmatterPictureProblems(author.file, author.source, join(contentDir, 'authors'), contentDir));
   }
 
   const articles: References[] = [];
   for (const article of markdownRecords(join(contentDir, 'articles'), 'articles', contentDir, problems)) {
     articles.push(referencesOf(article));
-    problems.push(...recordProblems('articles', articleRecord, article.source, article.file, latest));
+    problems.push(...recordProblems(articleRecord, article.source, article.file, latest));
     problems.push(...bodyProblems(article), ...bodyImageProblems(article, join(contentDir, 'articles'), contentDir), ...frontmatterPictureProblems(article.file, article.source, join(contentDir, 'articles'), contentDir));
   }
 
@@ -291,7 +167,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   problems.push(...headlines.problems);
   const articleIds = new Set(articles.map((article) => article.id));
   for (const entry of headlines.entries) {
-    problems.push(...recordProblems('headlines', headlineEntrySchema, entry.source, headlineFile, latest));
+    problems.push(...recordProblems(headlineEntrySchema, entry.source, headlineFile, latest));
     if (articleIds.has(entry.id)) {
       problems.push({ file: headlineFile, line: entry.source.lineOf(['title']), field: 'title', wrong: `its id "${entry.id}" is the file name of an article`, expected: 'a story with no article file here (remove the entry or the article)' });
     }
