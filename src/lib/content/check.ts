@@ -76,23 +76,25 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Pr
   const now = options.now ?? new Date();
   const latest = new Date(now.getTime() + (options.futureToleranceHours ?? 24) * 3_600_000);
 
-  // Built once: constructing a zod schema costs more than validating a record with it.
   const authorIds = new Set<string>();
-  const problems = folderProblems(contentDir, 'authors', authorSchema(z.string()), latest, (author) => authorIds.add(author.id));
   const articles: References[] = [];
-  problems.push(...folderProblems(contentDir, 'articles', articleSchema(z.string()), latest, (article) => articles.push(referencesOf(article))));
+  // Schemas built once: constructing a zod schema costs more than validating a record with it.
+  const authorProblems = folderProblems(contentDir, 'authors', authorSchema(z.string()), latest, (author) => authorIds.add(author.id));
+  const articleProblems = folderProblems(contentDir, 'articles', articleSchema(z.string()), latest, (article) => articles.push(referencesOf(article)));
 
   const headlinesPath = join(contentDir, 'headlines.yaml');
   const headlineFile = relative(process.cwd(), headlinesPath);
   const refused = existsSync(headlinesPath) ? refusedFile(headlinesPath, contentDir, headlineFile) : undefined;
-  if (refused) problems.push(refused);
   const headlines = existsSync(headlinesPath) && !refused ? readHeadlineFile(contentText(readFileSync(headlinesPath)), headlineFile) : { entries: [], problems: [] };
-  problems.push(...headlines.problems);
   const articleIds = new Set(articles.map((article) => article.id));
-  problems.push(
+  // Spread into a new list, not into push(): a broken archive has more problems than a call takes arguments.
+  return [
+    ...authorProblems,
+    ...articleProblems,
+    ...(refused ? [refused] : []),
+    ...headlines.problems,
     ...headlines.entries.flatMap((entry) => recordProblems(headlineEntrySchema, entry.source, headlineFile, latest)),
     ...articleIdClashes(headlines.entries, articleIds, headlineFile),
-  );
-  problems.push(...referenceProblems(articles, authorIds, new Set([...articleIds, ...headlines.entries.map((entry) => entry.id)])));
-  return problems;
+    ...referenceProblems(articles, authorIds, new Set([...articleIds, ...headlines.entries.map((entry) => entry.id)])),
+  ];
 }
