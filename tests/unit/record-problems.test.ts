@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { dateTime, displayText, expecting } from '../../src/lib/content/fields';
+import { readHeadlineFile } from '../../src/lib/content/headlines-loader';
 import { formatProblem } from '../../src/lib/content/problems';
 import { recordProblems } from '../../src/lib/content/record-problems';
 import { expectedAt, fieldsAt } from '../../src/lib/content/schema-walk';
@@ -66,5 +67,14 @@ describe('the wording of what a field holds, read from the schema', () => {
     expect(fieldsAt(article, ['updates', 0])).toEqual(['date', 'kind', 'note']);
     expect(fieldsAt(article, ['title'])).toEqual([]);
     expect(fieldsAt(article, ['nowhere', 'else'])).toEqual([]);
+  });
+});
+
+describe('the headline file reader words an entry from its schema', () => {
+  it('naming the fields an entry must and may have, and what a title holds', () => {
+    const entry = 'an entry with kicker, title and dek (and optional url, date, section, tags)';
+    expect(readHeadlineFile('- just text\n', 'h.yaml').problems).toMatchObject([{ expected: entry }]);
+    expect(readHeadlineFile('- a: [\n', 'h.yaml').problems).toMatchObject([{ expected: `a list of entries, ${entry} each` }]);
+    expect(readHeadlineFile('- kicker: K\n', 'h.yaml').problems).toMatchObject([{ field: 'title', wrong: 'missing', expected: 'a headline of 1–200 characters' }]);
   });
 });
