@@ -1,27 +1,28 @@
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` after every `astro build`, so search works in
- * whatever folder (tests, benchmarks) the site was built into. Only article pages are read, and in them
- * only the element marked `data-pagefind-body`.
+ * Builds the search index into `<outDir>/pagefind/` after every `astro build`, so search works in whatever
+ * folder (tests, benchmarks) the site was built into. Only article pages are read, and in them only the
+ * element marked `data-pagefind-body`. The index is split into a shard a publication year and only shards
+ * whose pages changed are indexed again: the others come from Astro's cache folder
+ * (`node_modules/.astro/broadsheet/pagefind/<output folder's key>/`); see src/lib/publish/search-shards.ts.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { writeSearchIndex } from '../lib/publish/search-shards';
 
 export function pagefindIndex(): AstroIntegration {
+  let cache: string;
   return {
     name: 'broadsheet:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // One cache a output folder: test sites built from other content in one checkout never share shards.
+        const key = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 16);
+        cache = fileURLToPath(new URL(`broadsheet/pagefind/${key}/`, config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Only article pages carry `data-pagefind-body`; not reading the other pages saves time and memory.
-        const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages for search`);
+        const report = await writeSearchIndex(fileURLToPath(dir), cache);
+        logger.info(`indexed ${report.pages} pages for search: ${report.reindexed} of ${report.shards} shards re-indexed, the others kept from the cache`);
       },
     },
   };

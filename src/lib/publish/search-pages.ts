@@ -1,0 +1,82 @@
+/**
+ * What search reads of a built site: its article pages, and of each page only what Pagefind indexes — the
+ * `data-pagefind-body` element(s) (the article's `data-pagefind-meta` and `data-pagefind-filter` attributes
+ * sit inside it) and the page's language — plus the year it was published, which picks its index shard.
+ * Pagefind is given exactly the document `searchDocument` returns, so a digest of it says honestly whether
+ * a shard's index can be kept: sidebars, navigation and other chrome around the article change it not.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Shard of the pages that carry no `article:published_time`. */
+export const UNDATED = 'undated';
+
+export interface SearchDocument {
+  /** The publication year, e.g. `2020`, or `undated`. */
+  shard: string;
+  /** A whole HTML document: the page's language and its `data-pagefind-body` element(s), nothing else. */
+  html: string;
+}
+
+/** Every `.html` file under `articles/` of the built site, as sorted `/`-separated paths relative to it. */
+export function articlePages(site: string): string[] {
+  const walk = (folder: string, prefix: string): string[] =>
+    readdirSync(join(site, folder), { withFileTypes: true }).flatMap((entry) => {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) return walk(join(folder, entry.name), `${path}/`);
+      return entry.isFile() && entry.name.endsWith('.html') ? [path] : [];
+    });
+  try {
+    return walk('articles', 'articles/').sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []; // a site without articles
+    throw error;
+  }
+}
+
+// A comment, or a tag: its name and its attributes (quoted values may hold `>`); text never holds a raw `<`.
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'title']);
+
+/** The outer HTML of every element marked `data-pagefind-body`, in document order. */
+export function pagefindBodies(html: string): string[] {
+  const bodies: string[] = [];
+  let open: { name: string; start: number; depth: number } | undefined;
+  TOKEN.lastIndex = 0;
+  for (let token = TOKEN.exec(html); token; token = TOKEN.exec(html)) {
+    const [whole, closing, rawName, attributes] = token;
+    if (!rawName) continue; // a comment
+    const name = rawName.toLowerCase();
+    if (!closing && RAW_TEXT.has(name)) {
+      // Skip to the end of a raw-text element: what it holds is not markup.
+      const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+      TOKEN.lastIndex = end === -1 ? html.length : end;
+      continue;
+    }
+    if (!open) {
+      if (!closing && /\sdata-pagefind-body(?=[\s=/]|$)/i.test(attributes)) open = { name, start: token.index, depth: 1 };
+      continue;
+    }
+    if (name !== open.name || (!closing && whole.endsWith('/>'))) continue;
+    open.depth += closing ? -1 : 1;
+    if (open.depth === 0) {
+      bodies.push(html.slice(open.start, TOKEN.lastIndex));
+      open = undefined;
+    }
+  }
+  if (open) bodies.push(html.slice(open.start)); // unclosed: the rest of the page, as a parser would take it
+  return bodies;
+}
+
+/** The document Pagefind indexes for a built page, and its shard; undefined for a page search leaves out. */
+export function searchDocument(page: string): SearchDocument | undefined {
+  const bodies = pagefindBodies(page);
+  if (bodies.length === 0) return undefined;
+  const lang = /<html\s(?:[^>"']|"[^"]*"|'[^']*')*?\blang="([^"]*)"/i.exec(page)?.[1] ?? '';
+  const published = /<meta\s[^>]*\bproperty="article:published_time"[^>]*>/i.exec(page)?.[0];
+  const year = published && /\bcontent="(\d{4})-/.exec(published)?.[1];
+  return {
+    shard: year ?? UNDATED,
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${bodies.join('\n')}</body></html>`,
+  };
+}
