@@ -1,0 +1,90 @@
+/**
+ * The search index is split into a shard a publication year, and its cache is honest: a rebuild with no
+ * change indexes no shard again, an edit indexes only its year's shard and search finds the edit, a removed
+ * article is found no more. And the shards merged in the browser find what one index over the same pages
+ * finds (built here with Pagefind's Node API, as the site did before the split).
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, expect, it } from 'vitest';
+import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
+import { openSearch, type SearchSession } from '../support/search-queries';
+
+const content = join(outputRoot, 'search-shards-content');
+const outDir = join(outputRoot, 'search-shards-site');
+const port = 4431;
+const seed = readFileSync(join(projectRoot, 'content/articles/putin-not-ready-to-acknowledge-trump-loss.md'), 'utf8');
+
+/** The seed article as another story: its title, date, section and a last sentence of its own. */
+function fixture(title: string, published: string, section: string, sentence: string): string {
+  return `${seed
+    .replace(/^title: .*$/m, `title: ${title} (test fixture)`)
+    .replace(/^published: .*$/m, `published: ${published}`)
+    .replace(/^section: .*$/m, `section: ${section}`)}\n${sentence}\n`;
+}
+
+const articles = {
+  'articles/fixture-2019-a.md': fixture('A first 2019 story', '2019-03-01T09:00:00Z', 'world', 'The lighthouse keeper counted quokkas.'),
+  'articles/fixture-2019-b.md': fixture('A second 2019 story', '2019-07-01T09:00:00Z', 'business', 'The harbour board met the lighthouse keeper.'),
+  'articles/fixture-2021-a.md': fixture('A first 2021 story', '2021-05-01T09:00:00Z', 'business', 'A wombat crossed the harbour.'),
+  'articles/fixture-2021-b.md': fixture('A second 2021 story', '2021-06-01T09:00:00Z', 'world', 'Pelicans nested by the harbour.'),
+};
+
+function build(): { reindexed: string; meta: (shard: string) => string } {
+  const result = buildSite(content, outDir);
+  expect(result.status, result.output).toBe(0);
+  const reindexed = /(\d+ of \d+) shards re-indexed/.exec(result.output)?.[1] ?? `no shard line in:\n${result.output}`;
+  // A shard's metadata file is named after its content's hash.
+  const meta = (shard: string) => readFileSync(join(outDir, 'pagefind', shard, 'pagefind-entry.json'), 'utf8');
+  return { reindexed, meta };
+}
+
+let search: SearchSession | undefined;
+afterAll(() => search?.close());
+
+it('indexes again only the shard whose pages changed, and search sees every change', async () => {
+  writeContent(content, articles, join(projectRoot, 'content'));
+  build(); // the cache may hold shards from an earlier run: this build indexes what differs from them
+  expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ primary: '2021', shards: ['2020', '2019'] });
+
+  const unchanged = build();
+  expect(unchanged.reindexed).toBe('0 of 3');
+  const before = { 2019: unchanged.meta('2019'), 2020: unchanged.meta('2020'), 2021: unchanged.meta('') };
+
+  writeFileSync(join(content, 'articles/fixture-2019-a.md'), `${articles['articles/fixture-2019-a.md']}\nA marmalade correction was added.\n`);
+  const edited = build();
+  expect(edited.reindexed).toBe('1 of 3');
+  expect(edited.meta('2019')).not.toBe(before[2019]);
+  expect([edited.meta('2020'), edited.meta('')]).toEqual([before[2020], before[2021]]);
+
+  search = await openSearch(outDir, port);
+  expect(await search.searchPage('marmalade')).toEqual({ status: '1 story matches “marmalade”.', urls: ['/articles/fixture-2019-a/'] });
+  expect((await search.searchPage('wombat')).urls).toEqual(['/articles/fixture-2021-a/']);
+  await search.close();
+  search = undefined;
+
+  rmSync(join(content, 'articles/fixture-2021-a.md'));
+  expect(build().reindexed).toBe('1 of 3');
+  search = await openSearch(outDir, port);
+  expect((await search.searchPage('wombat')).status).toBe('No stories match “wombat”.');
+  expect((await search.searchPage('harbour')).urls).toEqual(['/articles/fixture-2019-b/', '/articles/fixture-2021-b/']);
+});
+
+it('finds, merged across the shards, the same articles as one index over the same pages', async () => {
+  // One index over every article page, read whole from the built folder, as the site was indexed before.
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: outDir, glob: 'articles/**/*.html' });
+  await index!.writeFiles({ outputPath: join(outDir, 'pagefind-single') });
+  await pagefind.close();
+
+  search ??= await openSearch(outDir, port);
+  const { shards } = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+  const sharded = (query: string, section?: string) => search!.searchIndex(query, '/pagefind/', shards.map((shard) => `/pagefind/${shard}/`), section);
+  const single = (query: string, section?: string) => search!.searchIndex(query, '/pagefind-single/', [], section);
+  // Words in every article, in some years, in one article; a stem; two words; none; with a section.
+  const queries = ['Putin', 'harbour', 'lighthouse keeper', 'quokkas', 'marmalade', 'elections', 'recognized', 'Yashar Ali', 'zyzzyva'];
+  for (const query of queries) expect(await sharded(query), query).toEqual(await single(query));
+  for (const section of ['World', 'Business']) expect(await sharded('harbour', section), section).toEqual(await single('harbour', section));
+  expect(await sharded('Putin')).toHaveLength(4);
+});
