@@ -1,75 +1,21 @@
 /**
  * Checks a whole content folder and reports every problem at once, each with its file, line and field, what
  * is wrong and what is expected. The build runs it first (src/integrations/content-check.ts) and stops on any
- * problem; `npm run check:content` prints the same report.
+ * problem; `npm run check:content` prints the same report. Files are read by the loaders' reader
+ * (./markdown-file.ts), records checked against their schemas (./record-problems.ts), bodies by
+ * ./body-problems.ts, and what lies between entries by ./cross-entry.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import type { Html, Image, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { visit } from 'unist-util-visit';
 import { z } from 'astro/zod';
-import { sectionIds } from '../../config';
+import { bodyProblems, withTree, type MarkdownRecord } from './body-problems';
+import { frontmatterPictureProblems, isPictureFile } from './content-files';
+import { articleIdClashes, fileNameClashes, referenceProblems, referencesOf, type References } from './cross-entry';
 import { readHeadlineFile } from './headlines-loader';
-import { contentFileProblem, frontmatterPictureProblems, isLocalPicture, isPictureFile, PICTURE_PATH, pictureProblem, unreadableFile } from './content-files';
-import { NESTING_EXPECTED, nestingProblem } from '../markdown/nesting';
-import { droppedContent, unclosedBlocks } from '../markdown/raw-html';
-import { contentText, readMarkdown, type MarkdownSource } from './markdown-file';
+import { contentText, idOf, readMarkdownFile, refusedFile } from './markdown-file';
 import type { Problem } from './problems';
-import { articleSchema, authorSchema, dateTime, headlineEntrySchema, slug, SLUG_MAX_LENGTH } from './schemas';
-import type { Path, YamlSource } from './yaml-source';
-
-const DATE_TIME = 'a date-time with zone, e.g. 2020-11-23T09:00:00-05:00';
-const SLUG_FORM = `at most ${SLUG_MAX_LENGTH} lowercase letters, digits and single hyphens, e.g. putin-biden-win`;
-
-/** What each field must hold, as editors read it in the report. */
-const EXPECTED = {
-  articles: {
-    title: 'a headline of 1–140 characters',
-    dek: 'a one-line summary of 1–300 characters',
-    kicker: 'a format label of 1–40 characters, e.g. "Speed Read"',
-    section: `one of: ${sectionIds.join(', ')}`,
-    authors: 'a list of author ids, e.g. [peter]',
-    published: DATE_TIME,
-    updated: `${DATE_TIME}, not earlier than published`,
-    tags: `a list of tags, each ${SLUG_FORM}`,
-    related: 'a list of article file names or headline ids',
-    draft: 'true or false',
-    image: '{ src: ./picture.jpg, alt: a description of the picture, caption: …, credit: … }',
-    'image.alt': 'alt text describing the picture',
-    updates: `a list of { date: ${DATE_TIME.replace('a date-time', 'date-time')}, kind: update or correction, note: … }, none before published`,
-    sources: 'a list of { publisher: …, title: …, url: an absolute http(s) URL }',
-  },
-  authors: {
-    name: 'a name of 1–100 characters',
-    role: 'a role of 1–120 characters',
-    avatar: '{ src: ./picture.jpg, alt: a description of the picture }',
-    'avatar.alt': 'alt text describing the picture',
-  },
-  headlines: {
-    kicker: 'a format label of 1–40 characters, e.g. "Speed Read"',
-    title: 'a headline of 1–200 characters',
-    dek: 'a one-line summary of 1–300 characters',
-    url: 'an absolute http(s) URL',
-    date: DATE_TIME,
-    section: `one of: ${sectionIds.join(', ')}`,
-    tags: `a list of tags, each ${SLUG_FORM}`,
-  },
-} as const;
-
-type Kind = keyof typeof EXPECTED;
-
-/** Where a record of each kind holds dates, as paths into its fields: none of them may lie in the future. */
-const DATE_FIELDS: Record<Kind, (data: unknown) => Path[]> = {
-  articles: (data) => {
-    const updates = valueAt(data, ['updates']);
-    return [['published'], ['updated'], ...(Array.isArray(updates) ? updates.map((_, index) => ['updates', index, 'date']) : [])];
-  },
-  authors: () => [],
-  headlines: () => [['date']],
-};
+import { recordProblems } from './record-problems';
+import { articleSchema, authorSchema, headlineEntrySchema, slug, SLUG_FORM } from './schemas';
 
 export interface CheckOptions {
   /** The moment "in the future" is measured from; the build's start. */
@@ -78,237 +24,77 @@ export interface CheckOptions {
   futureToleranceHours?: number;
 }
 
-function valueAt(data: unknown, path: Path): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
-}
-
-function describeType(value: unknown): string {
-  return Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a set of fields' : `a ${typeof value}`;
-}
-
-function whatIsWrong(issue: z.core.$ZodIssue, value: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return value === undefined ? 'missing' : `wrong type: ${describeType(value)}`;
-    case 'too_small':
-      return Array.isArray(value) ? 'empty list' : 'empty';
-    case 'too_big':
-      return `too long: ${String(value).length} characters`;
-    case 'invalid_value':
-      return `unknown value "${String(value)}"`;
-    case 'invalid_format':
-      return issue.format === 'url' ? `"${String(value)}" is not an http(s) URL` : `"${String(value)}" is not in the expected form`;
-    default:
-      return issue.message;
-  }
-}
-
-/** Schema problems of one YAML record, each placed on its line. */
-function schemaProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file: string): Problem[] {
-  const result = schema.safeParse(source.data);
-  if (result.success) return [];
-  const expected = EXPECTED[kind] as Record<string, string>;
-  return result.error.issues.flatMap((issue): Problem[] => {
-    const path = issue.path as Path;
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        line: source.lineOf([...path, key]),
-        field: [...path, key].join('.'),
-        wrong: 'unknown field',
-        expected: `one of: ${Object.keys(expected).filter((name) => !name.includes('.')).join(', ')}`,
-      }));
-    }
-    const field = issue.path.join('.') || '(file)';
-    const top = String(issue.path[0] ?? '');
-    return [
-      {
-        file,
-        line: source.lineOf(issue.path as Path),
-        field,
-        wrong: whatIsWrong(issue, valueAt(source.data, issue.path as Path)),
-        expected: expected[field] ?? expected[top] ?? issue.message,
-      },
-    ];
-  });
-}
-
-/**
- * Dates after `latest`, in any date field: scheduled publishing is not supported, and a date ahead would put
- * a story at the top of every listing, or show it "Updated" in years to come. Dates the schema refuses are
- * its to report.
- */
-function futureDateProblems(kind: Kind, source: YamlSource, file: string, latest: Date): Problem[] {
-  return DATE_FIELDS[kind](source.data).flatMap((path) => {
-    const value = valueAt(source.data, path);
-    const date = dateTime.safeParse(value).data;
-    if (!date || date <= latest) return [];
-    return [{ file, line: source.lineOf(path), field: path.join('.'), wrong: `${String(value)} is in the future`, expected: `a moment before ${latest.toISOString()} (scheduled publishing is not supported)` }];
-  });
-}
-
-/** Schema problems of one record, and dates in the future. */
-function recordProblems(kind: Kind, schema: z.ZodType, source: YamlSource, file: string, latest: Date): Problem[] {
-  return [...schemaProblems(kind, schema, source, file), ...futureDateProblems(kind, source, file, latest)];
-}
-
-interface MarkdownRecord extends MarkdownSource {
-  id: string;
-  file: string;
-  /** The body's Markdown tree, parsed on first use only: most bodies need none of the checks that read it. */
-  tree: () => Root;
+/** What is wrong with the name of a file in the folder `kind` of the content folder; undefined if nothing. */
+function fileNameProblem(name: string, file: string, kind: string): Problem | undefined {
+  const at = { file, line: 1, field: '(file name)' };
+  if (/\.svg$/i.test(name)) return { ...at, wrong: 'an SVG picture, which can carry script', expected: 'a PNG, JPEG, WebP, AVIF or GIF picture instead' };
+  if (!name.endsWith('.md')) return { ...at, wrong: 'not a Markdown file or a picture, so it would not be published', expected: `a .md file (or a picture it uses) in ${kind}/, or no file here` };
+  const id = idOf(name);
+  const idIssue = slug.safeParse(id).error?.issues[0];
+  if (!idIssue) return undefined;
+  const wrong = idIssue.code === 'too_big' ? `"${id}" is too long: ${id.length} characters` : `"${id}" is not URL-safe`;
+  return { ...at, wrong, expected: `a file name of ${SLUG_FORM}` };
 }
 
 /**
  * Reads the Markdown files of one folder one at a time (a parsed file is let go before the next is read),
  * reporting files it cannot take rather than skipping them.
  */
-function* markdownRecords(folder: string, kind: Kind, root: string, problems: Problem[]): Generator<MarkdownRecord> {
+function* markdownRecords(folder: string, kind: string, root: string, problems: Problem[]): Generator<MarkdownRecord> {
   if (!existsSync(folder)) return;
-  const ids = new Map<string, string>();
+  const clash = fileNameClashes();
   for (const name of readdirSync(folder).sort()) {
     const file = relative(process.cwd(), join(folder, name));
     if (isPictureFile(name)) continue; // pictures sit beside the files that use them
-    if (/\.svg$/i.test(name)) {
-      problems.push({ file, line: 1, field: '(file name)', wrong: 'an SVG picture, which can carry script', expected: 'a PNG, JPEG, WebP, AVIF or GIF picture instead' });
-      continue;
-    }
-    if (!name.endsWith('.md')) {
-      problems.push({ file, line: 1, field: '(file name)', wrong: 'not a Markdown file or a picture, so it would not be published', expected: `a .md file (or a picture it uses) in ${kind}/, or no file here` });
-      continue;
-    }
-    const id = name.slice(0, -3);
-    const idIssue = slug.safeParse(id).error?.issues[0];
-    if (idIssue) {
-      const wrong = idIssue.code === 'too_big' ? `"${id}" is too long: ${id.length} characters` : `"${id}" is not URL-safe`;
-      problems.push({ file, line: 1, field: '(file name)', wrong, expected: `a file name of ${SLUG_FORM}` });
-    }
-    const clash = ids.get(id.toLowerCase());
-    if (clash) {
-      problems.push({ file, line: 1, field: '(file name)', wrong: `same URL as ${clash} when case is ignored`, expected: 'a file name no other file has, whatever the case' });
-    }
-    ids.set(id.toLowerCase(), file);
-
-    const unreadable = contentFileProblem(join(folder, name), root);
-    if (unreadable) {
-      problems.push(unreadableFile(file, unreadable));
-      continue;
-    }
-    const record = readMarkdown(contentText(readFileSync(join(folder, name))), file);
+    const wrongName = fileNameProblem(name, file, kind);
+    if (wrongName) problems.push(wrongName);
+    if (!name.endsWith('.md')) continue;
+    const sameUrl = clash(idOf(name), file);
+    if (sameUrl) problems.push(sameUrl);
+    const record = readMarkdownFile(join(folder, name), root, file);
     if ('problem' in record) problems.push(record.problem);
-    else {
-      let tree: Root | undefined;
-      yield { id, file, ...record, tree: () => (tree ??= fromMarkdown(record.body)) };
-    }
+    else yield withTree(record);
   }
 }
 
-interface Reference {
-  value: string;
-  line: number;
-}
-
-/** What an article names that must exist elsewhere, with lines: kept for the end, when all ids are known. */
-interface References {
-  id: string;
-  file: string;
-  authors: Reference[];
-  related: Reference[];
-}
-
-function referencesOf({ id, file, source }: MarkdownRecord): References {
-  const list = (field: string) => {
-    const value = valueAt(source.data, [field]);
-    return Array.isArray(value) ? value.map((item, index) => ({ value: String(item), line: source.lineOf([field, index]) })) : [];
-  };
-  return { id, file, authors: list('authors'), related: list('related') };
-}
-
-/** A body the pipeline would refuse to render, or would render without some of its text. */
-function bodyProblems(record: MarkdownRecord): Problem[] {
-  const wrong = nestingProblem(record.body, record.tree);
-  if (wrong) return [{ file: record.file, line: record.bodyLine, field: '(body)', wrong, expected: NESTING_EXPECTED }];
-  const hidden = /<[!?]/.test(record.body) ? unclosedBlocks(record.tree()) : [];
-  return [...droppedContent(record.body), ...hidden].map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
-}
-
-/** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture that may not be published. */
-function bodyImageProblems(record: MarkdownRecord, folder: string, root: string): Problem[] {
+/** Every problem of the Markdown files of one folder, against `schema`; calls `each` with each file read. */
+function folderProblems(contentDir: string, kind: string, schema: z.ZodType, latest: Date, each: (record: MarkdownRecord) => void): Problem[] {
+  const folder = join(contentDir, kind);
   const problems: Problem[] = [];
-  // Parsing every body is the check's slowest step: skip those with no image at all.
-  if (!/!\[|<img/i.test(record.body)) return problems;
-  const check = (src: string, hasAlt: boolean, line: number | undefined, shown: string, expected: string) => {
-    const at = { file: record.file, line: record.bodyLine + (line ?? 1) - 1, field: '(body)' };
-    if (!hasAlt) problems.push({ ...at, wrong: `${shown} has no alt text`, expected });
-    const wrong = isLocalPicture(src) ? pictureProblem(folder, src, root) : undefined;
-    if (wrong) problems.push({ ...at, wrong, expected: PICTURE_PATH });
-  };
-  visit(record.tree(), (node) => {
-    if (node.type === 'image') {
-      const { url, alt } = node as Image;
-      check(url, Boolean(alt?.trim()), node.position?.start.line, `image ${url}`, '![a description of the picture](…)');
-    }
-    if (node.type === 'html') {
-      // Read as the pipeline reads raw HTML (an HTML parser, not a pattern), so no spelling of src escapes.
-      visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element: Element) => {
-        if (element.tagName !== 'img') return;
-        const { src, alt } = element.properties;
-        check(String(src ?? ''), Boolean(String(alt ?? '').trim()), node.position?.start.line, `<img src="${String(src ?? '')}">`, '<img … alt="a description of the picture">');
-      });
-    }
-  });
+  for (const record of markdownRecords(folder, kind, contentDir, problems)) {
+    each(record);
+    problems.push(
+      ...recordProblems(schema, record.source, record.file, latest),
+      ...bodyProblems(record, folder, contentDir),
+      ...frontmatterPictureProblems(record.file, record.source, folder, contentDir),
+    );
+  }
   return problems;
 }
 
 export function checkContent(contentDir: string, options: CheckOptions = {}): Problem[] {
   const now = options.now ?? new Date();
   const latest = new Date(now.getTime() + (options.futureToleranceHours ?? 24) * 3_600_000);
-  const problems: Problem[] = [];
-
-  // Built once: constructing a zod schema costs more than validating a record with it.
-  const authorRecord = authorSchema(z.string());
-  const articleRecord = articleSchema(z.string());
 
   const authorIds = new Set<string>();
-  for (const author of markdownRecords(join(contentDir, 'authors'), 'authors', contentDir, problems)) {
-    authorIds.add(author.id);
-    problems.push(...recordProblems('authors', authorRecord, author.source, author.file, latest));
-    problems.push(...bodyProblems(author), ...bodyImageProblems(author, join(contentDir, 'authors'), contentDir), ...frontmatterPictureProblems(author.file, author.source, join(contentDir, 'authors'), contentDir));
-  }
-
   const articles: References[] = [];
-  for (const article of markdownRecords(join(contentDir, 'articles'), 'articles', contentDir, problems)) {
-    articles.push(referencesOf(article));
-    problems.push(...recordProblems('articles', articleRecord, article.source, article.file, latest));
-    problems.push(...bodyProblems(article), ...bodyImageProblems(article, join(contentDir, 'articles'), contentDir), ...frontmatterPictureProblems(article.file, article.source, join(contentDir, 'articles'), contentDir));
-  }
+  // Schemas built once: constructing a zod schema costs more than validating a record with it.
+  const authorProblems = folderProblems(contentDir, 'authors', authorSchema(z.string()), latest, (author) => authorIds.add(author.id));
+  const articleProblems = folderProblems(contentDir, 'articles', articleSchema(z.string()), latest, (article) => articles.push(referencesOf(article)));
 
   const headlinesPath = join(contentDir, 'headlines.yaml');
   const headlineFile = relative(process.cwd(), headlinesPath);
-  const headlinesUnreadable = existsSync(headlinesPath) ? contentFileProblem(headlinesPath, contentDir) : undefined;
-  if (headlinesUnreadable) problems.push(unreadableFile(headlineFile, headlinesUnreadable));
-  const headlines = existsSync(headlinesPath) && !headlinesUnreadable ? readHeadlineFile(contentText(readFileSync(headlinesPath)), headlineFile) : { entries: [], problems: [] };
-  problems.push(...headlines.problems);
+  const refused = existsSync(headlinesPath) ? refusedFile(headlinesPath, contentDir, headlineFile) : undefined;
+  const headlines = existsSync(headlinesPath) && !refused ? readHeadlineFile(contentText(readFileSync(headlinesPath)), headlineFile) : { entries: [], problems: [] };
   const articleIds = new Set(articles.map((article) => article.id));
-  for (const entry of headlines.entries) {
-    problems.push(...recordProblems('headlines', headlineEntrySchema, entry.source, headlineFile, latest));
-    if (articleIds.has(entry.id)) {
-      problems.push({ file: headlineFile, line: entry.source.lineOf(['title']), field: 'title', wrong: `its id "${entry.id}" is the file name of an article`, expected: 'a story with no article file here (remove the entry or the article)' });
-    }
-  }
-  problems.push(...crossReferenceProblems(articles, authorIds, new Set([...articleIds, ...headlines.entries.map((entry) => entry.id)])));
-  return problems;
-}
-
-/** Authors and related stories named by articles must exist; an article cannot pin itself. */
-function crossReferenceProblems(articles: References[], authorIds: ReadonlySet<string>, storyIds: ReadonlySet<string>): Problem[] {
-  return articles.flatMap(({ id, file, authors, related }) => [
-    ...authors.flatMap(({ value: author, line }) =>
-      authorIds.has(author) ? [] : [{ file, line, field: 'authors', wrong: `unknown author "${author}"`, expected: `a file authors/${author}.md, or an existing author id` }],
-    ),
-    ...related.flatMap(({ value: story, line }) => {
-      if (story === id) return [{ file, line, field: 'related', wrong: 'the article pins itself', expected: "another article's file name or a headline id" }];
-      return storyIds.has(story) ? [] : [{ file, line, field: 'related', wrong: `unknown id "${story}"`, expected: 'an article file name or a headline id' }];
-    }),
-  ]);
+  // Spread into a new list, not into push(): a broken archive has more problems than a call takes arguments.
+  return [
+    ...authorProblems,
+    ...articleProblems,
+    ...(refused ? [refused] : []),
+    ...headlines.problems,
+    ...headlines.entries.flatMap((entry) => recordProblems(headlineEntrySchema, entry.source, headlineFile, latest)),
+    ...articleIdClashes(headlines.entries, articleIds, headlineFile),
+    ...referenceProblems(articles, authorIds, new Set([...articleIds, ...headlines.entries.map((entry) => entry.id)])),
+  ];
 }

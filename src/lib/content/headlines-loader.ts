@@ -7,10 +7,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { contentText } from './markdown-file';
+import type { z } from 'astro/zod';
 import { contentDir } from './content-dir';
-import { contentFileProblem, unreadableFile } from './content-files';
+import { headlineClashes } from './cross-entry';
+import { contentText, refusedFile } from './markdown-file';
 import { ContentError, type Problem } from './problems';
+import { expectedAt } from './schema-walk';
+import { headlineEntrySchema } from './schemas';
 import { slugify } from './slugs';
 import { readYaml, type YamlSource } from './yaml-source';
 
@@ -21,7 +24,14 @@ export interface RawHeadlineEntry {
   source: YamlSource;
 }
 
-const ENTRY = 'an entry with kicker, title and dek (and optional url, date, section, tags)';
+/** "an entry with kicker, title and dek (and optional url, …)", from the schema's fields. */
+const ENTRY = (() => {
+  const takesNothing = (field: z.ZodType) => field.safeParse(undefined).success;
+  const fields = Object.entries(headlineEntrySchema.shape);
+  const required = fields.filter(([, field]) => !takesNothing(field)).map(([name]) => name);
+  const optional = fields.filter(([, field]) => takesNothing(field)).map(([name]) => name);
+  return `an entry with ${required.slice(0, -1).join(', ')} and ${required.at(-1)} (and optional ${optional.join(', ')})`;
+})();
 
 export function readHeadlineFile(text: string, file: string): { entries: RawHeadlineEntry[]; problems: Problem[] } {
   const yaml = readYaml(text);
@@ -35,7 +45,7 @@ export function readHeadlineFile(text: string, file: string): { entries: RawHead
 
   const problems: Problem[] = [];
   const entries: RawHeadlineEntry[] = [];
-  const seen = new Map<string, number>();
+  const clash = headlineClashes(file);
   yaml.items().forEach((source, index) => {
     const line = source.lineOf([]);
     const data = source.data;
@@ -47,15 +57,14 @@ export function readHeadlineFile(text: string, file: string): { entries: RawHead
     const id = typeof title === 'string' ? slugify(title) : '';
     if (!id) {
       const wrong = typeof title === 'string' && title.trim() ? `"${title}" has no letters or digits to make an id from` : 'missing';
-      problems.push({ file, line: source.lineOf(['title']), field: 'title', wrong, expected: 'a headline of 1–200 characters' });
+      problems.push({ file, line: source.lineOf(['title']), field: 'title', wrong, expected: expectedAt(headlineEntrySchema, ['title'])! });
       return;
     }
-    const firstLine = seen.get(id);
-    if (firstLine !== undefined) {
-      problems.push({ file, line: source.lineOf(['title']), field: 'title', wrong: `same headline as the entry at line ${firstLine}`, expected: 'each story listed once' });
+    const repeated = clash(id, line, source.lineOf(['title']));
+    if (repeated) {
+      problems.push(repeated);
       return;
     }
-    seen.set(id, line);
     entries.push({ id, line, data: data as Record<string, unknown>, source });
   });
   return { entries, problems };
@@ -67,8 +76,8 @@ export function headlinesLoader(filePath: string): Loader {
     async load({ store, parseData, watcher, logger }) {
       const file = relative(process.cwd(), filePath);
       async function load() {
-        const unreadable = existsSync(filePath) ? contentFileProblem(filePath, contentDir) : undefined;
-        if (unreadable) throw new ContentError([unreadableFile(file, unreadable)]);
+        const refused = existsSync(filePath) ? refusedFile(filePath, contentDir, file) : undefined;
+        if (refused) throw new ContentError([refused]);
         let text: string;
         try {
           text = contentText(await readFile(filePath));

@@ -1,3 +1,10 @@
+/**
+ * The one reader of content files, for the content check and the loaders alike: what may be read, how bytes
+ * become text, and how a Markdown file becomes its id, its frontmatter (YAML with lines) and its body.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { contentFileProblem, unreadableFile } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { readYaml, type YamlSource } from './yaml-source.ts';
 
@@ -24,15 +31,27 @@ export function splitMarkdown(text: string): MarkdownParts | undefined {
   return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** A Markdown file's fields, read as YAML with their lines, and its body. */
-export interface MarkdownSource {
+/** A Markdown file's id (its name without `.md`: the URL slug), fields read as YAML with their lines, and body. */
+export interface MarkdownFile {
+  id: string;
+  /** The file's path as reports name it. */
+  file: string;
   source: YamlSource;
   body: string;
   bodyLine: number;
 }
 
-/** Reads a Markdown content file's text (the content check and the loader alike), or says why it cannot. */
-export function readMarkdown(text: string, file: string): MarkdownSource | { problem: Problem } {
+/** The id of a Markdown content file (also its URL slug): its name without `.md`. */
+export const idOf = (path: string) => basename(path).replace(/\.md$/, '');
+
+/** Why the content file at `path` may not be read (see `contentFileProblem`), as reported; undefined if it may. */
+export function refusedFile(path: string, root: string, file: string): Problem | undefined {
+  const why = contentFileProblem(path, root);
+  return why ? unreadableFile(file, why) : undefined;
+}
+
+/** Reads a Markdown content file's text (`file` is its path as reported), or says why it cannot. */
+export function readMarkdown(text: string, file: string): MarkdownFile | { problem: Problem } {
   const parts = splitMarkdown(text);
   if (!parts) {
     return { problem: { file, line: 1, field: '(frontmatter)', wrong: 'missing', expected: 'the file to start with a --- block of fields, closed by ---' } };
@@ -41,5 +60,15 @@ export function readMarkdown(text: string, file: string): MarkdownSource | { pro
   if (source.error) {
     return { problem: { file, line: source.error.line, field: '(frontmatter)', wrong: `invalid YAML: ${source.error.message}`, expected: 'fields written as "name: value", one a line' } };
   }
-  return { source, body: parts.body, bodyLine: parts.bodyLine };
+  return { id: idOf(file), file, source, body: parts.body, bodyLine: parts.bodyLine };
+}
+
+/**
+ * Reads the Markdown file at `path` of the content folder `root` from disk. The loaders read their files many
+ * at a time, and skip unchanged ones before parsing: they take the same steps (`refusedFile`, `contentText`,
+ * `readMarkdown`) around an asynchronous read.
+ */
+export function readMarkdownFile(path: string, root: string, file: string): MarkdownFile | { problem: Problem } {
+  const refused = refusedFile(path, root, file);
+  return refused ? { problem: refused } : readMarkdown(contentText(readFileSync(path)), file);
 }

@@ -19,8 +19,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from './content-dir';
-import { contentFileProblem, frontmatterPictureProblems, unreadableFile } from './content-files';
-import { contentText, readMarkdown } from './markdown-file';
+import { frontmatterPictureProblems } from './content-files';
+import { contentText, idOf, readMarkdown, refusedFile } from './markdown-file';
 import { readingMinutes } from '../site/article-meta';
 import { NESTING_EXPECTED } from '../markdown/nesting';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/processor';
@@ -45,8 +45,6 @@ function codeSource(root: URL): string {
 
 /** Below this many files to render, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 200;
-
-const idOf = (name: string) => name.slice(0, -'.md'.length);
 
 /**
  * Where the rendered HTML of a folder's files is kept: one folder per content folder, so builds of other
@@ -76,8 +74,8 @@ export function markdownLoader(folder: string): Loader {
       async function read(name: string) {
         const id = idOf(name);
         const path = join(folder, name);
-        const unreadable = contentFileProblem(path, contentDir);
-        if (unreadable) throw new ContentError([unreadableFile(relative(fileURLToPath(config.root), path), unreadable)]);
+        const refused = refusedFile(path, contentDir, relative(fileURLToPath(config.root), path));
+        if (refused) throw new ContentError([refused]);
         const text = contentText(await readFile(path));
         const digest = generateDigest(`${code}\0${path}\0${text}`);
         const unchanged = store.get(id)?.digest === digest && existsSync(htmlFileOf(digest));
@@ -85,10 +83,10 @@ export function markdownLoader(folder: string): Loader {
       }
 
       async function load(file: { id: string; path: string; text: string; digest: string }, render: (markdown: string, path: string) => Promise<RenderedMarkdown>) {
-        const { id, path, text, digest } = file;
-        const filePath = relative(fileURLToPath(config.root), path);
-        const record = readMarkdown(text, filePath);
+        const { path, text, digest } = file;
+        const record = readMarkdown(text, relative(fileURLToPath(config.root), path));
         if ('problem' in record) throw new ContentError([record.problem]);
+        const { id, file: filePath } = record;
         // astro:assets' image() imports what it is given: only a picture of the content folder may reach it.
         const unsafePictures = frontmatterPictureProblems(filePath, record.source, folder, contentDir);
         if (unsafePictures.length > 0) throw new ContentError(unsafePictures);

@@ -1,0 +1,65 @@
+/**
+ * The problems of a Markdown body: one the pipeline would refuse to render or would render without some of its
+ * text, and images without alt text or naming a picture that may not be published. Each is placed on its line.
+ */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Html, Image, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { isLocalPicture, PICTURE_PATH, pictureProblem } from './content-files';
+import type { MarkdownFile } from './markdown-file';
+import type { Problem } from './problems';
+import { NESTING_EXPECTED, nestingProblem } from '../markdown/nesting';
+import { droppedContent, unclosedBlocks } from '../markdown/raw-html';
+
+export interface MarkdownRecord extends MarkdownFile {
+  /** The body's Markdown tree, parsed on first use only: most bodies need none of the checks that read it. */
+  tree: () => Root;
+}
+
+export function withTree(file: MarkdownFile): MarkdownRecord {
+  let tree: Root | undefined;
+  return { ...file, tree: () => (tree ??= fromMarkdown(file.body)) };
+}
+
+/** A body the pipeline would refuse to render, or would render without some of its text. */
+function renderProblems(record: MarkdownRecord): Problem[] {
+  const wrong = nestingProblem(record.body, record.tree);
+  if (wrong) return [{ file: record.file, line: record.bodyLine, field: '(body)', wrong, expected: NESTING_EXPECTED }];
+  const hidden = /<[!?]/.test(record.body) ? unclosedBlocks(record.tree()) : [];
+  return [...droppedContent(record.body), ...hidden].map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
+}
+
+/** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture that may not be published. */
+function imageProblems(record: MarkdownRecord, folder: string, root: string): Problem[] {
+  const problems: Problem[] = [];
+  // Parsing every body is the check's slowest step: skip those with no image at all.
+  if (!/!\[|<img/i.test(record.body)) return problems;
+  const check = (src: string, hasAlt: boolean, line: number | undefined, shown: string, expected: string) => {
+    const at = { file: record.file, line: record.bodyLine + (line ?? 1) - 1, field: '(body)' };
+    if (!hasAlt) problems.push({ ...at, wrong: `${shown} has no alt text`, expected });
+    const wrong = isLocalPicture(src) ? pictureProblem(folder, src, root) : undefined;
+    if (wrong) problems.push({ ...at, wrong, expected: PICTURE_PATH });
+  };
+  visit(record.tree(), (node) => {
+    if (node.type === 'image') {
+      const { url, alt } = node as Image;
+      check(url, Boolean(alt?.trim()), node.position?.start.line, `image ${url}`, '![a description of the picture](…)');
+    }
+    if (node.type === 'html') {
+      // Read as the pipeline reads raw HTML (an HTML parser, not a pattern), so no spelling of src escapes.
+      visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element: Element) => {
+        if (element.tagName !== 'img') return;
+        const { src, alt } = element.properties;
+        check(String(src ?? ''), Boolean(String(alt ?? '').trim()), node.position?.start.line, `<img src="${String(src ?? '')}">`, '<img … alt="a description of the picture">');
+      });
+    }
+  });
+  return problems;
+}
+
+/** Every problem of a body whose file is in `folder` of the content folder `root`. */
+export function bodyProblems(record: MarkdownRecord, folder: string, root: string): Problem[] {
+  return [...renderProblems(record), ...imageProblems(record, folder, root)];
+}
