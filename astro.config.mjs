@@ -28,6 +28,8 @@ export default defineConfig({
   // Pictures in articles get a srcset of widths (the layout's own CSS is left out: ours sizes them).
   image: { layout: 'constrained', responsiveStyles: false },
   integrations: [contentCheck(), pagefindIndex(), securityHeaders(), previewBuiltBase(), staticPreview()],
+  // Pages whose `cacheKey` (src/lib/site/cache-keys.ts) and code are unchanged are restored from the last build.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: Vite's dynamic-import helper breaks in inlined scripts, and files
   // are what a strict Content-Security-Policy allows by origin.

@@ -36,6 +36,12 @@ export interface SiteConfig {
   kickers: readonly string[];
   /** How many entries the "More stories" sidebar shows at most. */
   sidebarSize: number;
+  /**
+   * How many days after an article a story may be published and still appear in its "More stories" (pinned
+   * `related` stories and undated entries always may). Keeps archive pages as they were, so a publish
+   * re-renders only the articles of the last few weeks.
+   */
+  sidebarWindowDays: number;
   /** How many headlines the front page lists under the lead story. */
   frontPageSize: number;
   /** Stories per page on section, tag, author and archive listings. */
@@ -62,6 +68,7 @@ export const site: SiteConfig = {
   ],
   kickers: ['Speed Read', 'Instant Opinion'],
   sidebarSize: 10,
+  sidebarWindowDays: 30,
   frontPageSize: 20,
   listingPageSize: 20,
   feedSize: 50,

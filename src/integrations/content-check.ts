@@ -6,10 +6,16 @@
  *
  * In `astro dev` the server keeps running: the check runs again whenever a file in the content folder changes,
  * prints the problems when they change, and every page shows them (./dev-problems.ts) until they are fixed.
+ *
+ * What the check finds in each file is kept in Astro's cache folder (src/lib/content/check-cache.ts), so a
+ * build or a save in `astro dev` checks an unchanged file again only when the check's code changed (or with
+ * `--force`, which starts the cache afresh as it does Astro's).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { rmSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { checkContent } from '../lib/content/check';
+import { checkCacheFile } from '../lib/content/check-cache';
+import { checkCodeDigest, checkContent, type CheckOptions } from '../lib/content/check';
 import { contentDir } from '../lib/content/content-dir';
 import { formatReport, type Problem } from '../lib/content/problems';
 import { publishProblems } from './dev-problems';
@@ -28,6 +34,8 @@ const RECHECK_DELAY_MS = 50;
 
 export function contentCheck(): AstroIntegration {
   let reported = '';
+  /** Where the check remembers files, and the digest of the code that ran (worked out when the config is loaded). */
+  let cache: CheckOptions = {};
   /** In `astro dev`: the problems as pages show them, printed only when they differ from the last print. */
   const devReport = (problems: readonly Problem[], logger: AstroIntegrationLogger) => {
     publishProblems(problems);
@@ -41,9 +49,12 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'broadsheet:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger, addMiddleware }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware }) => {
         if (command === 'preview') return;
-        const problems = checkContent(contentDir);
+        const cacheFile = checkCacheFile(config.cacheDir, contentDir);
+        if (process.argv.includes('--force')) rmSync(cacheFile, { force: true });
+        cache = { cacheFile, codeDigest: checkCodeDigest(config.root) };
+        const problems = checkContent(contentDir, cache);
         if (command === 'dev') {
           addMiddleware({ entrypoint: new URL('./dev-problems.ts', import.meta.url), order: 'pre' });
           reported = ''; // a restarted server prints the problems again
@@ -67,7 +78,7 @@ export function contentCheck(): AstroIntegration {
         let latest = 0;
         const recheck = async () => {
           const run = ++latest;
-          const problems = checkContent(contentDir);
+          const problems = checkContent(contentDir, cache);
           // Pages read Astro's content store, which the loaders update on their own time: it is brought up to
           // date before pages go out without the notice, or one could still meet the broken entry and fail.
           if (problems.length === 0) await refreshContent?.({}).catch(() => undefined);

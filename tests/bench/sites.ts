@@ -60,8 +60,9 @@ function astroSite(id: string, label: string, options: AstroOptions): Site {
 export const broadsheetPhases: [string, RegExp][] = [
   ['start-up, content check, Markdown (content sync)', /\[content\] Synced content/],
   ['types, build info, Vite bundle', /generating static routes/],
-  ['pages rendered and written', /\[@astrojs\/sitemap\]/],
-  ['sitemap, search index (Pagefind)', /\[broadsheet:pagefind\] indexed/],
+  // Astro's own line closing route generation (its other "Completed" lines carry a "[build]" tag).
+  ['pages rendered and written', /\d ✓ Completed in/],
+  ['pictures, search index (Pagefind)', /\[broadsheet:pagefind\] indexed/],
 ];
 
 /** The whole site: sections, tags, authors, archive, feeds, sitemap, search. */

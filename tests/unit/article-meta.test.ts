@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastModified, readingMinutes, shareLinks } from '../../src/lib/site/article-meta';
+import { lastModified, shareLinks } from '../../src/lib/site/article-meta';
 
 describe('lastModified', () => {
   const date = (iso: string) => new Date(iso);
@@ -9,15 +9,6 @@ describe('lastModified', () => {
     expect(
       lastModified({ updated: date('2024-01-02T00:00:00Z'), updates: [{ date: date('2024-01-05T00:00:00Z') }, { date: date('2024-01-03T00:00:00Z') }] }),
     ).toEqual(date('2024-01-05T00:00:00Z'));
-  });
-});
-
-describe('readingMinutes', () => {
-  it('counts words at 230 a minute, ignoring markup, at least one', () => {
-    expect(readingMinutes('')).toBe(1);
-    expect(readingMinutes(Array.from({ length: 690 }, () => 'word').join(' '))).toBe(3);
-    expect(readingMinutes('<p><a href="https://example.org/a/very/long/url">a link</a> <b>bold</b> &#x26; — <!--picture:0--></p>')).toBe(1);
-    expect(readingMinutes(`<p>${'word '.repeat(345)}</p><ul><li>${'word '.repeat(345)}</li></ul>`)).toBe(3);
   });
 });
 

@@ -24,9 +24,11 @@ const index: Headline[] = [
   headline('pinned', 'culture'),
   headline('oldest', 'culture'),
 ];
-const subject: RankingSubject = { id: 'self', section: 'world', tags: ['russia', 'election'], related: ['pinned'] };
+const published = new Date('2020-11-23T09:00:00Z');
+const subject: RankingSubject = { id: 'self', section: 'world', tags: ['russia', 'election'], related: ['pinned'], published };
 const ids = (stories: Headline[]) => stories.map((story) => story.id);
-const moreStories = (headlines: Headline[], subject: RankingSubject, size: number) => createRanker(headlines)(subject, size);
+const window = { windowDays: 30 };
+const moreStories = (headlines: Headline[], subject: RankingSubject, size: number) => createRanker(headlines, window)(subject, size);
 
 describe('moreStories', () => {
   it('puts pinned stories first, then most in common, then newest; never the article itself', () => {
@@ -65,7 +67,7 @@ describe('moreStories', () => {
   });
 
   it('falls back to the newest stories when nothing is shared', () => {
-    expect(ids(moreStories(index, { id: 'self', section: 'opinion', tags: [], related: [] }, 3))).toEqual([
+    expect(ids(moreStories(index, { id: 'self', section: 'opinion', tags: [], related: [], published }, 3))).toEqual([
       'newest',
       'same-section',
       'one-tag',
@@ -79,8 +81,8 @@ describe('createRanker at scale', () => {
     const big: Headline[] = Array.from({ length: 1200 }, (_, index) =>
       headline(`story-${index}`, ['world', 'science', 'culture'][index % 3], [`tag-${index % 17}`, `tag-${index % 5}`]),
     );
-    const rank = createRanker(big);
-    const subject: RankingSubject = { id: 'story-7', section: 'culture', tags: ['tag-7', 'tag-2'], related: ['story-1199'] };
+    const rank = createRanker(big, window);
+    const subject: RankingSubject = { id: 'story-7', section: 'culture', tags: ['tag-7', 'tag-2'], related: ['story-1199'], published };
     const affinity = (story: Headline) =>
       [...new Set(story.tags)].filter((tag) => subject.tags.includes(tag)).length + (story.section === subject.section ? 1 : 0);
     const fullScan = big
@@ -94,10 +96,45 @@ describe('createRanker at scale', () => {
   it(`scores only the ${NEWEST_SCORED} newest stories of each shared tag and of the section`, () => {
     const older = Array.from({ length: NEWEST_SCORED }, (_, index) => headline(`recent-${index}`, 'world', ['russia']));
     const archive = [headline('self', 'world', ['russia', 'election']), ...older, headline('old-but-close', 'world', ['russia', 'election'])];
-    const stories = ids(createRanker(archive)({ id: 'self', section: 'world', tags: ['russia', 'election'], related: [] }, 3));
+    const stories = ids(createRanker(archive, window)({ id: 'self', section: 'world', tags: ['russia', 'election'], related: [], published }, 3));
     // Sharing everything, but past the newest scored of 'russia' and 'world': it scores for 'election' only.
     expect(stories).toEqual(['recent-0', 'recent-1', 'recent-2']);
     const nearer = [archive[0], ...older.slice(2), archive.at(-1)!]; // now among the newest 500 of every list
-    expect(ids(createRanker(nearer)({ id: 'self', section: 'world', tags: ['russia', 'election'], related: [] }, 3))[0]).toBe('old-but-close');
+    expect(ids(createRanker(nearer, window)({ id: 'self', section: 'world', tags: ['russia', 'election'], related: [], published }, 3))[0]).toBe('old-but-close');
+  });
+});
+
+describe('the window of candidates', () => {
+  const day = 24 * 60 * 60 * 1000;
+  const dated = (id: string, daysAfter: number, section = 'world', tags: string[] = ['russia']): Headline =>
+    ({ ...headline(id, section, tags), date: new Date(published.getTime() + daysAfter * day) }) as Headline;
+  // Newest first, undated last, as the index is.
+  const timeline: Headline[] = [
+    dated('a-year-later', 365),
+    dated('forty-days-later', 40),
+    dated('thirty-days-later', 30),
+    dated('a-week-later', 7),
+    dated('self', 0),
+    dated('a-week-before', -7, 'culture', []),
+    dated('a-year-before', -365),
+    headline('undated', 'world', ['russia']),
+  ];
+  const rank = (subject: Partial<RankingSubject> = {}, size = 10) =>
+    ids(createRanker(timeline, window)({ id: 'self', section: 'world', tags: ['russia'], related: [], published, ...subject }, size));
+
+  it('takes stories published up to the window after the article, never later ones', () => {
+    expect(rank()).toEqual(['thirty-days-later', 'a-week-later', 'a-year-before', 'undated', 'a-week-before']);
+  });
+
+  it('keeps pins from any time', () => {
+    expect(rank({ related: ['a-year-later'] }, 2)).toEqual(['a-year-later', 'thirty-days-later']);
+  });
+
+  it('fills from the newest candidates, not from the newest stories', () => {
+    expect(rank({ section: 'opinion', tags: [] }, 2)).toEqual(['thirty-days-later', 'a-week-later']);
+  });
+
+  it('moves with the article: a newer article sees newer stories', () => {
+    expect(rank({ id: 'a-week-before', published: timeline[0].date! }, 2)).toEqual(['a-year-later', 'forty-days-later']);
   });
 });

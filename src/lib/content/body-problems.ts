@@ -1,13 +1,15 @@
 /**
- * The problems of a Markdown body: one the pipeline would refuse to render or would render without some of its
- * text, and images without alt text or naming a picture that may not be published. Each is placed on its line.
+ * What is found in a Markdown body: problems the pipeline would refuse to render or would render without some
+ * of its text, images without alt text, and the pictures it names (judged on every run, ./findings.ts). Each
+ * is placed on its line.
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Html, Image, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { isLocalPicture, PICTURE_PATH, pictureProblem } from './content-files';
+import { isLocalPicture } from './content-files';
+import type { Finding } from './findings';
 import type { MarkdownFile } from './markdown-file';
 import type { Problem } from './problems';
 import { NESTING_EXPECTED, nestingProblem } from '../markdown/nesting';
@@ -31,16 +33,15 @@ function renderProblems(record: MarkdownRecord): Problem[] {
   return [...droppedContent(record.body), ...hidden].map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
 }
 
-/** Images in a Markdown body (Markdown or raw HTML) without alt text, or naming a picture that may not be published. */
-function imageProblems(record: MarkdownRecord, folder: string, root: string): Problem[] {
-  const problems: Problem[] = [];
+/** Images in a Markdown body (Markdown or raw HTML) without alt text, and the pictures of the content folder it names. */
+function imageFindings(record: MarkdownRecord): Finding[] {
+  const findings: Finding[] = [];
   // Parsing every body is the check's slowest step: skip those with no image at all.
-  if (!/!\[|<img/i.test(record.body)) return problems;
+  if (!/!\[|<img/i.test(record.body)) return findings;
   const check = (src: string, hasAlt: boolean, line: number | undefined, shown: string, expected: string) => {
-    const at = { file: record.file, line: record.bodyLine + (line ?? 1) - 1, field: '(body)' };
-    if (!hasAlt) problems.push({ ...at, wrong: `${shown} has no alt text`, expected });
-    const wrong = isLocalPicture(src) ? pictureProblem(folder, src, root) : undefined;
-    if (wrong) problems.push({ ...at, wrong, expected: PICTURE_PATH });
+    const at = { line: record.bodyLine + (line ?? 1) - 1, field: '(body)' };
+    if (!hasAlt) findings.push({ problem: { file: record.file, ...at, wrong: `${shown} has no alt text`, expected } });
+    if (isLocalPicture(src)) findings.push({ picture: { ...at, src } });
   };
   visit(record.tree(), (node) => {
     if (node.type === 'image') {
@@ -56,10 +57,10 @@ function imageProblems(record: MarkdownRecord, folder: string, root: string): Pr
       });
     }
   });
-  return problems;
+  return findings;
 }
 
-/** Every problem of a body whose file is in `folder` of the content folder `root`. */
-export function bodyProblems(record: MarkdownRecord, folder: string, root: string): Problem[] {
-  return [...renderProblems(record), ...imageProblems(record, folder, root)];
+/** What is found in a body: its problems, and the pictures it names. */
+export function bodyFindings(record: MarkdownRecord): Finding[] {
+  return [...renderProblems(record).map((problem) => ({ problem })), ...imageFindings(record)];
 }

@@ -66,11 +66,11 @@ export function contentFileProblem(path: string, root: string): string | undefin
   if (!isInside(resolve(path), resolve(root))) return 'outside the content folder';
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path);
   } catch {
     return 'missing';
   }
-  if (!isInside(real, realpathSync(root))) return 'a link to a file outside the content folder';
+  if (!isInside(real, realpathSync.native(root))) return 'a link to a file outside the content folder';
   if (!statSync(real).isFile()) return 'not a file';
   return undefined;
 }
@@ -103,14 +103,35 @@ export function pictureProblem(folder: string, src: string, root: string): strin
   return undefined;
 }
 
+/**
+ * A picture a Markdown file names, where it names it. The file system can change under an unchanged file (a
+ * picture replaced, deleted, made a link), so the content check judges every use again on every run.
+ */
+export interface PictureUse {
+  line: number;
+  field: string;
+  /** The path as written. */
+  src: string;
+}
+
+/** What is wrong with a picture use of `file`, in `folder` of the content folder `root`; undefined if nothing. */
+export function pictureUseProblem(file: string, { line, field, src }: PictureUse, folder: string, root: string): Problem | undefined {
+  const wrong = pictureProblem(folder, src, root);
+  return wrong ? { file, line, field, wrong, expected: PICTURE_PATH } : undefined;
+}
+
 /** The frontmatter fields that name a picture by its `src`. */
 const FRONTMATTER_PICTURES = ['image', 'avatar'] as const;
 
-/** Pictures named in a file's frontmatter (`image`, `avatar`) that may not be published, with their lines. */
-export function frontmatterPictureProblems(file: string, source: YamlSource, folder: string, root: string): Problem[] {
+/** Pictures named in a file's frontmatter (`image.src`, `avatar.src`), with their lines. */
+export function frontmatterPictures(source: YamlSource): PictureUse[] {
   return FRONTMATTER_PICTURES.flatMap((field) => {
     const src = (source.data as Record<string, { src?: unknown } | undefined> | null)?.[field]?.src;
-    const wrong = typeof src === 'string' ? pictureProblem(folder, src, root) : undefined;
-    return wrong ? [{ file, line: source.lineOf([field, 'src']), field: `${field}.src`, wrong, expected: PICTURE_PATH }] : [];
+    return typeof src === 'string' ? [{ line: source.lineOf([field, 'src']), field: `${field}.src`, src }] : [];
   });
+}
+
+/** Pictures named in a file's frontmatter that may not be published, with their lines. */
+export function frontmatterPictureProblems(file: string, source: YamlSource, folder: string, root: string): Problem[] {
+  return frontmatterPictures(source).flatMap((use) => pictureUseProblem(file, use, folder, root) ?? []);
 }

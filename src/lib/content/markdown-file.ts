@@ -2,7 +2,6 @@
  * The one reader of content files, for the content check and the loaders alike: what may be read, how bytes
  * become text, and how a Markdown file becomes its id, its frontmatter (YAML with lines) and its body.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { contentFileProblem, unreadableFile } from './content-files.ts';
 import type { Problem } from './problems.ts';
@@ -50,7 +49,10 @@ export function refusedFile(path: string, root: string, file: string): Problem |
   return why ? unreadableFile(file, why) : undefined;
 }
 
-/** Reads a Markdown content file's text (`file` is its path as reported), or says why it cannot. */
+/**
+ * Reads a Markdown content file's text (`file` is its path as reported), or says why it cannot. The content
+ * check and the loaders take the same steps: `refusedFile`, then the bytes read, `contentText` and this.
+ */
 export function readMarkdown(text: string, file: string): MarkdownFile | { problem: Problem } {
   const parts = splitMarkdown(text);
   if (!parts) {
@@ -61,14 +63,4 @@ export function readMarkdown(text: string, file: string): MarkdownFile | { probl
     return { problem: { file, line: source.error.line, field: '(frontmatter)', wrong: `invalid YAML: ${source.error.message}`, expected: 'fields written as "name: value", one a line' } };
   }
   return { id: idOf(file), file, source, body: parts.body, bodyLine: parts.bodyLine };
-}
-
-/**
- * Reads the Markdown file at `path` of the content folder `root` from disk. The loaders read their files many
- * at a time, and skip unchanged ones before parsing: they take the same steps (`refusedFile`, `contentText`,
- * `readMarkdown`) around an asynchronous read.
- */
-export function readMarkdownFile(path: string, root: string, file: string): MarkdownFile | { problem: Problem } {
-  const refused = refusedFile(path, root, file);
-  return refused ? { problem: refused } : readMarkdown(contentText(readFileSync(path)), file);
 }

@@ -12,7 +12,7 @@
  * twice the time), and cannot hand inline pictures to astro:assets' `<Picture>`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
@@ -20,28 +20,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from './content-dir';
 import { frontmatterPictureProblems } from './content-files';
+import { loaderCode } from './loader-code';
 import { contentText, idOf, readMarkdown, refusedFile } from './markdown-file';
-import { readingMinutes } from '../site/article-meta';
 import { NESTING_EXPECTED } from '../markdown/nesting';
+import { readingMinutes } from '../markdown/reading-minutes';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/processor';
 import { createRenderPool, type RenderPool } from '../markdown/render-pool';
 import { ContentError } from './problems';
-
-/**
- * The code an entry depends on (pipeline, schemas, site config, packages); any change to it reloads every file.
- * Every `.ts` file under src/lib/, in every stage folder (the folders' README.md files are not code).
- */
-function codeSource(root: URL): string {
-  const lib = fileURLToPath(new URL('src/lib/', root));
-  const files = [
-    ...readdirSync(lib, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort(),
-    ...['src/config.ts', 'src/content.config.ts', 'package-lock.json'].map((file) => fileURLToPath(new URL(file, root))),
-  ];
-  return files.map((file) => readFileSync(file, 'utf8')).join('\0');
-}
 
 /** Below this many files to render, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 200;
@@ -59,7 +44,7 @@ export function markdownLoader(folder: string): Loader {
   return {
     name: 'broadsheet-markdown',
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
-      const code = generateDigest(codeSource(config.root));
+      const code = generateDigest(loaderCode(config.root));
       const htmlFolder = renderedHtmlFolder(config.cacheDir, folder);
       mkdirSync(htmlFolder, { recursive: true });
       const htmlFileOf = (digest: string) => join(htmlFolder, `${digest}.html`);

@@ -46,20 +46,37 @@ export function schemaProblems(schema: z.ZodType, source: YamlSource, file: stri
 }
 
 /**
- * Dates after `latest`, in any date-time field of the schema: scheduled publishing is not supported, and a date
- * ahead would put a story at the top of every listing, or show it "Updated" in years to come. Dates the schema
- * refuses are its to report.
+ * A date-time found in a record, as the clock judges it: kept apart from the record's other problems, since
+ * whether it lies in the future changes while the file does not (./check-cache.ts judges it on every run).
  */
-export function futureDateProblems(schema: z.ZodType, source: YamlSource, file: string, latest: Date): Problem[] {
+export interface FoundDate {
+  line: number;
+  field: string;
+  /** The value as written. */
+  shown: string;
+  /** The moment, in milliseconds since 1970. */
+  time: number;
+}
+
+/** The date-times in any date-time field of the schema; values the schema refuses are its to report. */
+export function datesIn(schema: z.ZodType, source: YamlSource): FoundDate[] {
   return pathsOf(dateTime, schema, source.data).flatMap((path) => {
     const value = valueAt(source.data, path);
     const date = dateTime.safeParse(value).data;
-    if (!date || date <= latest) return [];
-    return [{ file, line: source.lineOf(path), field: path.join('.'), wrong: `${String(value)} is in the future`, expected: `a moment before ${latest.toISOString()} (scheduled publishing is not supported)` }];
+    return date ? [{ line: source.lineOf(path), field: path.join('.'), shown: String(value), time: date.getTime() }] : [];
   });
+}
+
+/**
+ * A date after `latest`: scheduled publishing is not supported, and a date ahead would put a story at the top
+ * of every listing, or show it "Updated" in years to come.
+ */
+export function futureDateProblem(file: string, { line, field, shown, time }: FoundDate, latest: Date): Problem | undefined {
+  if (time <= latest.getTime()) return undefined;
+  return { file, line, field, wrong: `${shown} is in the future`, expected: `a moment before ${latest.toISOString()} (scheduled publishing is not supported)` };
 }
 
 /** Schema problems of one record, and dates in the future. */
 export function recordProblems(schema: z.ZodType, source: YamlSource, file: string, latest: Date): Problem[] {
-  return [...schemaProblems(schema, source, file), ...futureDateProblems(schema, source, file, latest)];
+  return [...schemaProblems(schema, source, file), ...datesIn(schema, source).flatMap((date) => futureDateProblem(file, date, latest) ?? [])];
 }

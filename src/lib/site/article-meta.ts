@@ -1,19 +1,9 @@
-/** Facts derived from an article for readers: when it last changed, how long it takes to read, how to share it. */
+/** Facts derived from an article for readers: when it last changed, how to share it. */
 
 /** The latest of `updated` and the dates of its update and correction notes; nothing if it never changed. */
 export function lastModified(data: { updated?: Date; updates: readonly { date: Date }[] }): Date | undefined {
   const dates = [data.updated, ...data.updates.map((update) => update.date)].filter((date): date is Date => date !== undefined);
   return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
-}
-
-/** Minutes to read a rendered body at 230 words a minute (at least one). */
-export function readingMinutes(html: string): number {
-  const words = html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]+;/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return Math.max(1, Math.round(words / 230));
 }
 
 /** Share links as plain URLs: no third-party script, no tracking, nothing loaded until a reader clicks. */

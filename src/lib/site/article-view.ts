@@ -16,6 +16,8 @@ export type Author = CollectionEntry<'authors'>;
 export type Note = Article['data']['updates'][number] & { label: 'Update' | 'Correction' };
 
 export interface ArticleView extends ArticleSummary {
+  /** The content layer's hash of the article file and of the code that rendered it: changes when either does. */
+  digest: string;
   /** The article as written (body, pictures, sources, related ids…). */
   data: Article['data'];
   /** The section as readers see it ("World"). */
@@ -41,10 +43,11 @@ function unknownAuthor(articleId: string, authorId: string): Author {
   };
 }
 
-export function articleView({ id, data }: Article, authors: ReadonlyMap<string, Author>): ArticleView {
+export function articleView({ id, data, digest }: Article, authors: ReadonlyMap<string, Author>): ArticleView {
   const byline = data.authors.map((reference) => authors.get(reference.id) ?? unknownAuthor(id, reference.id));
   return {
     id,
+    digest: String(digest),
     url: articlePath(id),
     kicker: data.kicker,
     title: data.title,

@@ -27,16 +27,16 @@ export function monthKey(date: Date, timeZone: string): string {
   return `${part('year')}/${part('month')}`;
 }
 
-export interface Listings {
-  bySection: Map<string, Headline[]>;
-  byTag: Map<string, Headline[]>;
-  byAuthor: Map<string, ArticleHeadline[]>;
+export interface Listings<Story extends Headline = Headline> {
+  bySection: Map<string, Story[]>;
+  byTag: Map<string, Story[]>;
+  byAuthor: Map<string, Extract<Story, ArticleHeadline>[]>;
   /** Archive months (`2020/11`), newest first, each with its articles. */
-  byMonth: Map<string, ArticleHeadline[]>;
+  byMonth: Map<string, Extract<Story, ArticleHeadline>[]>;
 }
 
-export function buildListings(headlines: readonly Headline[], timeZone: string): Listings {
-  const articles = headlines.filter((headline) => headline.kind === 'article');
+export function buildListings<Story extends Headline>(headlines: readonly Story[], timeZone: string): Listings<Story> {
+  const articles = headlines.filter((headline): headline is Extract<Story, ArticleHeadline> => headline.kind === 'article');
   return {
     bySection: groupBy(headlines, (headline) => (headline.section ? [headline.section] : [])),
     byTag: groupBy(headlines, (headline) => headline.tags),

@@ -6,20 +6,23 @@
 import { getCollection } from 'astro:content';
 import { site } from '../../config';
 import { articleView, type Article, type ArticleView, type Author } from './article-view';
-import { buildHeadlineIndex, type Headline } from './headlines';
+import { buildHeadlineIndex, type ArticleHeadline, type ExtraHeadline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { createRanker, type Ranker } from './ranking';
 
 export type { Article, ArticleView, Author };
 
+/** An entry of the headline index as site data holds it: an extra entry, or an article with its view data. */
+export type SiteHeadline = ExtraHeadline | (ArticleView & ArticleHeadline);
+
 export interface SiteData {
   /** Published articles as readers see them, newest first (drafts only in `astro dev`). */
   articles: ArticleView[];
   authors: Map<string, Author>;
-  headlines: Headline[];
-  listings: Listings;
+  headlines: SiteHeadline[];
+  listings: Listings<SiteHeadline>;
   /** Picks an article's "More stories" from the headline index. */
-  rankMoreStories: Ranker;
+  rankMoreStories: Ranker<SiteHeadline>;
 }
 
 async function loadSiteData(): Promise<SiteData> {
@@ -37,7 +40,7 @@ async function loadSiteData(): Promise<SiteData> {
   );
   // The index is the one place articles are sorted: the article list is its articles, in its order.
   const articles = headlines.filter((headline) => headline.kind === 'article');
-  return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone), rankMoreStories: createRanker(headlines) };
+  return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone), rankMoreStories: createRanker(headlines, { windowDays: site.sidebarWindowDays }) };
 }
 
 let cached: Promise<SiteData> | undefined;
