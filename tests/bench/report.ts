@@ -3,6 +3,7 @@
  * with ✓/✗. Returns the targets as judged, for the run's JSON.
  */
 import type { Run } from './process-tree.ts';
+import { SEARCH_TARGETS_KB, type SearchCosts } from './search-transfer.ts';
 import { scenarioNames, type ScenarioName, type SiteResult } from './scenarios.ts';
 import type { Changes } from './site-output.ts';
 import { broadsheetPhases } from './sites.ts';
@@ -99,11 +100,22 @@ function judge(results: Map<string, SiteResult>): Verdict[] {
   ];
 }
 
-export function printReport(articles: number, results: Map<string, SiteResult>, skipped: string[], search: string): Verdict[] {
+function searchVerdicts(articles: number, search: SearchCosts | string): Verdict[] {
+  if (typeof search === 'string') return [];
+  const kb = (bytes: number) => Math.round(bytes / 1024);
+  const commonTarget = articles >= 100_000 ? SEARCH_TARGETS_KB.commonAt100k : SEARCH_TARGETS_KB.common;
+  return [
+    { name: `search transfer, rare word "${search.rare.query}" (KB)`, value: kb(search.rare.bytes), target: SEARCH_TARGETS_KB.rare, met: kb(search.rare.bytes) <= SEARCH_TARGETS_KB.rare },
+    { name: `search transfer, common word "${search.common.query}" (KB)`, value: kb(search.common.bytes), target: commonTarget, met: kb(search.common.bytes) <= commonTarget },
+  ];
+}
+
+export function printReport(articles: number, results: Map<string, SiteResult>, skipped: string[], search: SearchCosts | string): Verdict[] {
   const sites = [...results.values()];
   console.log(`\n${articles} synthetic articles`);
   if (sites.length > 0) printTable(['', ...sites.map((site) => site.label)], figureRows().map(([label, cell]) => [label, ...sites.map(cell)]));
-  console.log(`search "council" on Broadsheet (worst case, in every article): ${search}`);
+  if (typeof search === 'string') console.log(search);
+  else for (const cost of [search.rare, search.common]) console.log(`search "${cost.query}" on Broadsheet: ${cost.bytes} bytes in ${cost.requests} requests (${cost.matches.trim()})`);
   for (const line of skipped) console.log(`skipped: ${line}`);
 
   const broadsheet = results.get('broadsheet');
@@ -121,11 +133,11 @@ export function printReport(articles: number, results: Map<string, SiteResult>, 
 
   if (broadsheet) printPhases(broadsheet);
 
-  const verdicts = judge(results);
+  const verdicts = [...judge(results), ...searchVerdicts(articles, search)];
   console.log(`\nTargets (set for ${TARGET_ARTICLES.toLocaleString('en')} articles${articles === TARGET_ARTICLES ? '' : `; this run has ${articles}, so the marks only indicate`})`);
   const mark = (verdict: Verdict) => (verdict.met === null ? verdict.note ?? '' : verdict.met ? '✓' : '✗');
-  const value = (verdict: Verdict) => (verdict.name.includes('(MB)') ? String(verdict.value ?? '—') : times(verdict.value));
-  const target = (verdict: Verdict) => (verdict.target === null ? '(no target)' : verdict.name.includes('(MB)') ? `≤ ${verdict.target}` : `≤ ${times(verdict.target)}`);
+  const value = (verdict: Verdict) => (/\((MB|KB)\)$/.test(verdict.name) ? String(verdict.value ?? '—') : times(verdict.value));
+  const target = (verdict: Verdict) => (verdict.target === null ? '(no target)' : /\((MB|KB)\)$/.test(verdict.name) ? `≤ ${verdict.target}` : `≤ ${times(verdict.target)}`);
   const cpu = (verdict: Verdict) => (verdict.cpuValue === undefined ? '' : times(verdict.cpuValue));
   printTable(['', 'value', 'target', '', 'on CPU time'], verdicts.map((verdict) => [verdict.name, value(verdict), target(verdict), mark(verdict), cpu(verdict)]));
   if (broadsheet) {

@@ -39,12 +39,24 @@ export async function searchTransfer(siteDir: string, query: string): Promise<Se
   }
 }
 
-/** The search cost, or one line saying why it could not be measured (no nginx, no browser, …). */
-export async function searchCostOrReason(siteDir: string, query: string): Promise<SearchCost | string> {
+/** What one search may transfer, in KB (the issue's targets, for 10,000 articles; 500 KB at 100,000). */
+export const SEARCH_TARGETS_KB = { rare: 150, common: 350, commonAt100k: 500 };
+
+export interface SearchCosts {
+  /** A word in one article: a title's number with as many digits as the largest, so no other number extends it. */
+  rare: SearchCost & { query: string };
+  /** A word of the synthetic vocabulary: every article holds it, the worst case. */
+  common: SearchCost & { query: string };
+}
+
+/** The cost of a rare and of a common word, or one line saying why they could not be measured (no nginx, no browser, …). */
+export async function searchCosts(siteDir: string, articles: number): Promise<SearchCosts | string> {
   const nginx = process.env.NGINX_PATH || '/usr/sbin/nginx';
   if (!existsSync(nginx)) return `nginx not installed (apt-get install nginx, or set NGINX_PATH) — search row skipped`;
+  const rare = String(Math.floor(articles / 2) + 1);
+  const common = 'council';
   try {
-    return await searchTransfer(siteDir, query);
+    return { rare: { query: rare, ...(await searchTransfer(siteDir, rare)) }, common: { query: common, ...(await searchTransfer(siteDir, common)) } };
   } catch (error) {
     return `search not measured (${(error as Error).message.split('\n')[0]}) — search row skipped`;
   }
