@@ -1,8 +1,10 @@
 /**
  * The search index is split into a shard a publication year, and its cache is honest: a rebuild with no
  * change indexes no shard again, an edit indexes only its year's shard and search finds the edit, a removed
- * article is found no more. And the shards merged in the browser find what one index over the same pages
- * finds (built here with Pagefind's Node API, as the site did before the split).
+ * article is found no more. And the search page, which asks the vocabulary index which shards to load,
+ * finds what one index over the same pages finds (built here with Pagefind's Node API, as the site did
+ * before the split), also where Pagefind falls back to a shorter word or leaves a word out, and loads only
+ * the shards that can match.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,10 +27,11 @@ function fixture(title: string, published: string, section: string, sentence: st
 }
 
 const articles = {
-  'articles/fixture-2019-a.md': fixture('A first 2019 story', '2019-03-01T09:00:00Z', 'world', 'The lighthouse keeper counted quokkas.'),
+  // 7351 is a prefix of 73519: where one index finds 73519, a 2019 index alone would fall back to 7351.
+  'articles/fixture-2019-a.md': fixture('A first 2019 story', '2019-03-01T09:00:00Z', 'world', 'The lighthouse keeper counted quokkas on pier 7351.'),
   'articles/fixture-2019-b.md': fixture('A second 2019 story', '2019-07-01T09:00:00Z', 'business', 'The harbour board met the lighthouse keeper.'),
   'articles/fixture-2021-a.md': fixture('A first 2021 story', '2021-05-01T09:00:00Z', 'business', 'A wombat crossed the harbour.'),
-  'articles/fixture-2021-b.md': fixture('A second 2021 story', '2021-06-01T09:00:00Z', 'world', 'Pelicans nested by the harbour.'),
+  'articles/fixture-2021-b.md': fixture('A second 2021 story', '2021-06-01T09:00:00Z', 'world', 'Pelicans nested by the harbour on pier 73519.'),
 };
 
 function build(): { reindexed: string; meta: (shard: string) => string } {
@@ -46,20 +49,20 @@ afterAll(() => search?.close());
 it('indexes again only the shard whose pages changed, and search sees every change', async () => {
   writeContent(content, articles, join(projectRoot, 'content'));
   build(); // the cache may hold shards from an earlier run: this build indexes what differs from them
-  expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ primary: '2021', shards: ['2020', '2019'] });
+  expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['2021', '2020', '2019'] });
 
   const unchanged = build();
   expect(unchanged.reindexed).toBe('0 of 3');
-  const before = { 2019: unchanged.meta('2019'), 2020: unchanged.meta('2020'), 2021: unchanged.meta('') };
+  const before = { 2019: unchanged.meta('2019'), 2020: unchanged.meta('2020'), 2021: unchanged.meta('2021') };
 
   writeFileSync(join(content, 'articles/fixture-2019-a.md'), `${articles['articles/fixture-2019-a.md']}\nA marmalade correction was added.\n`);
   const edited = build();
   expect(edited.reindexed).toBe('1 of 3');
   expect(edited.meta('2019')).not.toBe(before[2019]);
-  expect([edited.meta('2020'), edited.meta('')]).toEqual([before[2020], before[2021]]);
+  expect([edited.meta('2020'), edited.meta('2021')]).toEqual([before[2020], before[2021]]);
 
   search = await openSearch(outDir, port);
-  expect(await search.searchPage('marmalade')).toEqual({ status: '1 story matches “marmalade”.', urls: ['/articles/fixture-2019-a/'] });
+  expect(await search.searchPage('marmalade')).toEqual({ status: '1 story matches “marmalade”.', urls: ['/articles/fixture-2019-a/'], shards: ['2019'] });
   expect((await search.searchPage('wombat')).urls).toEqual(['/articles/fixture-2021-a/']);
   await search.close();
   search = undefined;
@@ -71,7 +74,7 @@ it('indexes again only the shard whose pages changed, and search sees every chan
   expect((await search.searchPage('harbour')).urls).toEqual(['/articles/fixture-2019-b/', '/articles/fixture-2021-b/']);
 });
 
-it('finds, merged across the shards, the same articles as one index over the same pages', async () => {
+it('finds what one index over the same pages finds, loading only the shards that can match', async () => {
   // One index over every article page, read whole from the built folder, as the site was indexed before.
   const { index } = await pagefind.createIndex({});
   await index!.addDirectory({ path: outDir, glob: 'articles/**/*.html' });
@@ -79,12 +82,26 @@ it('finds, merged across the shards, the same articles as one index over the sam
   await pagefind.close();
 
   search ??= await openSearch(outDir, port);
-  const { shards } = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
-  const sharded = (query: string, section?: string) => search!.searchIndex(query, '/pagefind/', shards.map((shard) => `/pagefind/${shard}/`), section);
-  const single = (query: string, section?: string) => search!.searchIndex(query, '/pagefind-single/', [], section);
-  // Words in every article, in some years, in one article; a stem; two words; none; with a section.
-  const queries = ['Putin', 'harbour', 'lighthouse keeper', 'quokkas', 'marmalade', 'elections', 'recognized', 'Yashar Ali', 'zyzzyva'];
-  for (const query of queries) expect(await sharded(query), query).toEqual(await single(query));
-  for (const section of ['World', 'Business']) expect(await sharded('harbour', section), section).toEqual(await single('harbour', section));
-  expect(await sharded('Putin')).toHaveLength(4);
+  const single = (query: string, section?: string) => search!.searchIndex(query, '/pagefind-single/', section);
+  /** The search page's results, checked against one index's; the shards it loaded. */
+  const sameAsOneIndex = async (query: string, section?: string) => {
+    const { urls, shards } = await search!.searchPage(query, section);
+    expect(urls, `${query} ${section ?? ''}`).toEqual(await single(query, section));
+    return { urls, shards };
+  };
+
+  // Words in every article, in some years, in one article; a stem; a title word; a prefix; a phrase; none.
+  const queries = ['Putin', 'harbour', 'lighthouse keeper', 'lighthouse keep', '"lighthouse keeper"', 'harb', 'quokkas', 'marmalade', 'elections', 'recognized', 'Yashar Ali', 'fixture', 'zyzzyva'];
+  for (const query of queries) await sameAsOneIndex(query);
+  for (const section of ['World', 'Business']) await sameAsOneIndex('harbour', section);
+  expect((await sameAsOneIndex('Putin')).urls).toHaveLength(4);
+
+  // Where a shard alone would fall back to a shorter word, or leave a word out, one index does not.
+  expect(await sameAsOneIndex('73519')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2021'] });
+  expect(await sameAsOneIndex('735192')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2021'] }); // falls back to 73519
+  expect(await sameAsOneIndex('7351')).toEqual({ urls: ['/articles/fixture-2019-a/', '/articles/fixture-2021-b/'], shards: ['2019', '2021'] });
+  expect(await sameAsOneIndex('73519', 'World')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2021'] });
+  expect(await sameAsOneIndex('quokkas pelicans')).toEqual({ urls: [], shards: [] }); // each in another year
+  expect(await sameAsOneIndex('harbour zyzzyva')).toEqual(await sameAsOneIndex('harbour')); // a word in no year is left out
+  expect((await sameAsOneIndex('harbour zyzzyva')).urls).toHaveLength(2);
 });

@@ -1,18 +1,21 @@
 /**
  * Searches a built site's index as the browser does, for build tests: nginx serves the folder, Chromium opens
- * its search page and runs Pagefind there. `searchPage` reads what the search page itself shows; `searchIndex`
- * returns every matching URL of one Pagefind bundle, alone or with other bundles merged into it (as
- * src/scripts/search-index.ts merges the shards) — to compare the sharded index with a single one.
+ * its search page and runs Pagefind there. `searchPage` reads what the search page itself shows (its index:
+ * the vocabulary and the shards it picks); `searchIndex` returns every matching URL of one Pagefind bundle
+ * searched alone — to compare the sharded index with a single one.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
 import { startNginx } from './nginx.ts';
 
 export interface SearchSession {
-  /** The status line and the result links the search page shows for `query`. */
-  searchPage(query: string): Promise<{ status: string; urls: string[] }>;
-  /** Every URL `query` finds, sorted: with the bundle at `primary` (a path such as `/pagefind/`) and `merged` ones. */
-  searchIndex(query: string, primary: string, merged: string[], section?: string): Promise<string[]>;
+  /**
+   * The status line and the result links (sorted) the search page shows for `query`, in `section` if given,
+   * and the shards (folders of `/pagefind/`) it loaded anything from.
+   */
+  searchPage(query: string, section?: string): Promise<{ status: string; urls: string[]; shards: string[] }>;
+  /** Every URL `query` finds, sorted, in the bundle at `bundle` (a path such as `/pagefind/`). */
+  searchIndex(query: string, bundle: string, section?: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -20,10 +23,9 @@ export interface SearchSession {
  * Runs in the page, as text: the test runner rewrites a dynamic `import()` in functions it compiles, and this
  * one must load the site's own Pagefind module.
  */
-const searchInPage = `async ({ query, primary, merged, section }) => {
-  const pagefind = await import(primary + 'pagefind.js');
+const searchInPage = `async ({ query, bundle, section }) => {
+  const pagefind = await import(bundle + 'pagefind.js');
   await pagefind.options({ baseUrl: '/' });
-  for (const bundle of merged) await pagefind.mergeIndex(bundle, { baseUrl: '/' });
   const search = await pagefind.search(query, section ? { filters: { section } } : {});
   return Promise.all(search.results.map(async (result) => (await result.data()).url));
 }`;
@@ -36,24 +38,27 @@ export async function openSearch(dir: string, port: number): Promise<SearchSessi
     throw error;
   });
   const origin = `http://127.0.0.1:${port}`;
-  const fresh = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}${path}`);
-    return page;
-  };
   return {
-    async searchPage(query) {
-      const page = await fresh(`/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('.search__status').filter({ hasText: /match/ }).waitFor({ timeout: 30_000 });
+    async searchPage(query, section) {
+      const page = await browser.newPage();
+      const shards = new Set<string>();
+      // A shard is merged from its own pagefind-entry.json.
+      page.on('request', (request) => {
+        const shard = /^\/pagefind\/([^/]+)\/pagefind-entry\.json$/.exec(new URL(request.url()).pathname)?.[1];
+        if (shard) shards.add(shard);
+      });
+      await page.goto(`${origin}/search/?${new URLSearchParams({ q: query, ...(section && { section }) })}`);
+      await page.locator('.search__status').filter({ hasText: /match|could not/ }).waitFor({ timeout: 30_000 });
       const urls = await page.locator('.search__results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       const status = (await page.locator('.search__status').textContent()) ?? '';
       await page.close();
-      return { status, urls: urls.sort() };
+      return { status, urls: urls.sort(), shards: [...shards].sort() };
     },
-    async searchIndex(query, primary, merged, section) {
-      // A page of its own each time: a Pagefind module keeps the indexes merged into it.
-      const page = await fresh('/search/');
-      const urls = (await page.evaluate(`(${searchInPage})(${JSON.stringify({ query, primary, merged, section })})`)) as string[];
+    async searchIndex(query, bundle, section) {
+      // A page of its own each time: nothing left of the search page's own index.
+      const page = await browser.newPage();
+      await page.goto(`${origin}/search/`);
+      const urls = (await page.evaluate(`(${searchInPage})(${JSON.stringify({ query, bundle, section })})`)) as string[];
       await page.close();
       return urls.sort();
     },

@@ -1,46 +1,50 @@
 /**
- * The search index, split into shards that change rarely: one Pagefind index per publication year. The
- * newest year's is the primary bundle at `<site>/pagefind/` (the search page loads its `pagefind.js`), every
- * other year's sits in `<site>/pagefind/<year>/`, and `<site>/pagefind/shards.json` lists them for the page
- * to merge into the primary (Pagefind's multisite `mergeIndex`).
+ * The search index, split into shards that change rarely — one Pagefind index a publication year, each in
+ * `<site>/pagefind/<year>/` — behind a small vocabulary index, the primary bundle at `<site>/pagefind/`,
+ * which tells the search page which shards can hold a match for a query (search-vocabulary.ts says how, and
+ * why that finds what one index would). `<site>/pagefind/shards.json` lists the shards.
  *
- * A shard is indexed again only when its pages changed: each shard's written files are kept in a cache
- * folder under a digest of its input — the sorted page paths and the very document Pagefind is given for
- * each (see search-pages.ts) — and of the indexer (Pagefind's version, its settings, this file's format).
- * An edit, an added or a removed page changes its year's digest and no other. Shards are indexed one at a
- * time, each in a fresh Pagefind process that is closed before the next, so memory stays bounded by the
- * largest year, and pages are read one by one, never held together.
+ * A shard is indexed again only when its pages changed: each shard's bundle is kept in a cache folder, with
+ * its vocabulary (read from the bundle once, when it is written), under a digest of its input — the sorted
+ * page paths and the very document Pagefind is given for each (see search-pages.ts) — and of the indexer
+ * (Pagefind's version, its settings, this file's format). An edit, an added or a removed page changes its
+ * year's digest and no other. Shards are indexed one at a time, each in a fresh Pagefind process that is
+ * closed before the next, so memory stays bounded by the largest year, and pages are read one by one, never
+ * held together. The vocabulary index, small, is written anew every build from the kept vocabularies.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { ShardManifest } from './search-manifest';
 import { articlePages, searchDocument, UNDATED } from './search-pages';
+import { bundleVocabulary, vocabularyRecords, type Vocabulary } from './search-vocabulary';
 
 /**
  * Pagefind's index chunk size, in word positions (its default: 20,000). A query loads one chunk per shard
- * for each word, so smaller chunks keep a rare word cheap across many shards; a common word's chunk is its
- * own postings whatever this is.
+ * it searches for each word, so smaller chunks keep a rare word cheap across shards; a common word's chunk is
+ * its own postings whatever this is.
  */
 export const CHUNK_SIZE = 4000;
-/** Bumped whenever what a shard's digest covers, or how a shard is written, changes. */
-const FORMAT = 'broadsheet-search-shards-1';
-/** The files of a Pagefind bundle the search page needs; the rest (Pagefind's own UIs) is left out. */
-const NEEDED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
-
-export interface ShardManifest {
-  /** The year of the primary bundle, at `pagefind/`; null when no page is searchable (and no bundle written). */
-  primary: string | null;
-  /** The other shards, newest first: each a folder of `pagefind/`. */
-  shards: string[];
-}
+/** Bumped whenever what a shard's digest covers, or how a shard is written or kept, changes. */
+const FORMAT = 'broadsheet-search-shards-2';
+/** The files of a Pagefind bundle the search page needs (the rest is Pagefind's own UIs). */
+const PRIMARY_FILES = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index|filter)$/;
+/** A merged bundle runs on the primary's script and WebAssembly: it needs only its index and its pages. */
+const SHARD_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
 
 export interface SearchIndexReport {
   pages: number;
   shards: number;
   reindexed: number;
+  /** Wall time of the whole step. */
+  seconds: number;
+  /** The tokens in the vocabulary index's records (each shard's distinct tokens, summed), and the time it took. */
+  vocabulary: { tokens: number; milliseconds: number };
 }
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /** Newest year first, `undated` last. */
 const newestFirst = (a: string, b: string) => (a === UNDATED ? 1 : b === UNDATED ? -1 : b.localeCompare(a));
@@ -64,13 +68,28 @@ function chunkSize(): string {
   return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE || String(CHUNK_SIZE);
 }
 
-/** Indexes `pages` of the built site into a Pagefind bundle at `outputPath`, in a Pagefind process of its own. */
-async function indexShard(site: string, pages: string[], outputPath: string): Promise<void> {
+/**
+ * Writes a Pagefind bundle to `outputPath`, keeping only the entries `files` names, with the records `fill`
+ * adds, in a Pagefind process of its own that is ended after: the next bundle starts with none of its memory.
+ */
+async function writeBundle(outputPath: string, files: RegExp, fill: (index: PagefindIndex) => Promise<void>): Promise<void> {
   // Pagefind reads the chunk size from its environment when its process starts (createIndex starts it).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
+    await fill(index);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  for (const entry of readdirSync(outputPath)) if (!files.test(entry)) rmSync(join(outputPath, entry), { recursive: true });
+}
+
+/** Indexes `pages` of the built site into a shard's bundle at `outputPath`. */
+function indexShard(site: string, pages: string[], outputPath: string): Promise<void> {
+  return writeBundle(outputPath, SHARD_FILES, async (index) => {
     const add = async (path: string) => {
       const document = searchDocument(await readFile(join(site, path), 'utf8'));
       if (!document) throw new Error(`search: ${path} lost its data-pagefind-body while being indexed`);
@@ -79,47 +98,63 @@ async function indexShard(site: string, pages: string[], outputPath: string): Pr
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
     };
     for (let start = 0; start < pages.length; start += 32) await Promise.all(pages.slice(start, start + 32).map(add));
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close(); // ends the process: the next shard starts with none of this one's memory
-  }
-  for (const entry of readdirSync(outputPath)) if (!NEEDED.test(entry)) rmSync(join(outputPath, entry), { recursive: true });
+  });
+}
+
+/** Writes the vocabulary index of the shards into `outputPath`. */
+function indexVocabulary(vocabularies: Map<string, Vocabulary>, outputPath: string): Promise<void> {
+  return writeBundle(outputPath, PRIMARY_FILES, async (index) => {
+    for (const record of vocabularyRecords(vocabularies)) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index the words of ${record.url}: ${added.errors.join('; ')}`);
+    }
+  });
 }
 
 /**
  * Writes the sharded search index of the built site `site` into `<site>/pagefind/`, indexing only the shards
- * whose digest has no bundle in `cache` (a folder of its own for this output folder) and keeping there the
- * bundles of this build alone.
+ * whose digest has no entry in `cache` (a folder of its own for this output folder) and keeping there the
+ * entries of this build alone: `<shard>-<digest>/bundle/` and `<shard>-<digest>/vocabulary.json`.
  */
 export async function writeSearchIndex(site: string, cache: string): Promise<SearchIndexReport> {
+  const start = performance.now();
   const plan = planShards(site);
-  const years = [...plan.keys()].sort(newestFirst);
+  const shards = [...plan.keys()].sort(newestFirst);
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
-  const kept = new Set<string>();
+  const kept = new Map<string, string>();
+  const vocabularies = new Map<string, Vocabulary>();
   let reindexed = 0;
   let pages = 0;
-  for (const year of years) {
-    const { pages: paths, digest } = plan.get(year)!;
-    const bundle = `${year}-${digest.digest('hex').slice(0, 24)}`;
-    const cached = join(cache, bundle);
+  for (const shard of shards) {
+    const { pages: paths, digest } = plan.get(shard)!;
+    const entry = `${shard}-${digest.digest('hex').slice(0, 24)}`;
+    const cached = join(cache, entry);
     if (!existsSync(cached)) {
-      const fresh = join(cache, `${bundle}.partial`);
+      const fresh = join(cache, `${entry}.partial`);
       rmSync(fresh, { recursive: true, force: true });
-      await indexShard(site, paths, fresh);
+      await indexShard(site, paths, join(fresh, 'bundle'));
+      writeFileSync(join(fresh, 'vocabulary.json'), JSON.stringify(bundleVocabulary(join(fresh, 'bundle'))));
       renameSync(fresh, cached); // whole or not at all: a build stopped half-way leaves only a .partial
       reindexed++;
     }
-    kept.add(bundle);
+    kept.set(shard, cached);
+    vocabularies.set(shard, JSON.parse(readFileSync(join(cached, 'vocabulary.json'), 'utf8')) as Vocabulary);
     pages += paths.length;
-    // The primary first: the others are folders inside it.
-    cpSync(cached, year === years[0] ? output : join(output, year), { recursive: true });
   }
-  for (const entry of readdirSync(cache)) if (!kept.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
-  const manifest: ShardManifest = { primary: years[0] ?? null, shards: years.slice(1) };
+  const entries = new Set([...kept.values()]);
+  for (const entry of readdirSync(cache)) if (!entries.has(join(cache, entry))) rmSync(join(cache, entry), { recursive: true, force: true });
+
+  const vocabularyStart = performance.now();
+  if (shards.length > 0) await indexVocabulary(vocabularies, output); // no page, no index to search
+  const milliseconds = Math.round(performance.now() - vocabularyStart);
+  // After the primary: the shards are folders inside it.
+  for (const [shard, cached] of kept) cpSync(join(cached, 'bundle'), join(output, shard), { recursive: true });
+  const manifest: ShardManifest = { shards };
   mkdirSync(output, { recursive: true });
   writeFileSync(join(output, 'shards.json'), JSON.stringify(manifest));
-  return { pages, shards: years.length, reindexed };
+  const tokens = [...vocabularies.values()].reduce((sum, vocabulary) => sum + Object.values(vocabulary).reduce((count, words) => count + words.length, 0), 0);
+  const seconds = (performance.now() - start) / 1000;
+  return { pages, shards: shards.length, reindexed, seconds, vocabulary: { tokens, milliseconds } };
 }
