@@ -51,6 +51,12 @@ export const syntheticStories: Synthetic[] = [
   { id: 'synthetic-draft', section: 'world', published: '2024-04-01T09:00:00Z', tags: ['russia'], draft: true },
 ];
 
+/**
+ * When the reader site is built (SOURCE_DATE_EPOCH): a day and a bit after synthetic A, the only story of the
+ * 48 hours before, so its News sitemap has one article.
+ */
+export const readerBuildTime = new Date('2024-03-02T12:00:00Z');
+
 /** Enough older Business stories to fill three listing pages (20 a page): 2019-01-01 … 2019-02-14. */
 export const fillerCount = 45;
 const fillers: Synthetic[] = Array.from({ length: fillerCount }, (_, index) => ({
