@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { builtAt, buildSite, projectRoot } from '../support/build-site';
 import { HOSTILE_BUILD_TIME, writeHostileContent } from '../support/hostile-content';
 import { startNginx } from '../support/nginx';
+import { arabicSiteEnv, writeArabicContent } from './arabic-content';
 import { readerBuildTime, writeReaderContent } from './reader-content';
 import { servedSites, type BasePath } from './sites';
 
@@ -39,6 +40,7 @@ export default async function globalSetup() {
   build(join(projectRoot, 'content'), servedSites['/news/'].seed.dir, { BASE_PATH: '/news/' });
   // Payloads such as <img src=x onerror=…> lack alt text, which the content check rejects: build anyway.
   build(writeHostileContent(), servedSites['/'].hostile.dir, { CONTENT_CHECK: 'report', ...builtAt(HOSTILE_BUILD_TIME) });
+  build(writeArabicContent(), servedSites['/'].arabic.dir, arabicSiteEnv);
 
   const nginx = await startNginx(
     (Object.keys(servedSites) as BasePath[]).flatMap((base) => Object.values(servedSites[base]).map((site) => ({ ...site, base }))),

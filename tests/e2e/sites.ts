@@ -15,6 +15,8 @@ export const servedSites = {
     reader: { port: firstPort + 1, dir: join(outputRoot, 'reader-site') },
     /** Hostile content: XSS payloads in bodies and every free-text field (xss.spec.ts). */
     hostile: { port: firstPort + 4, dir: join(outputRoot, 'hostile-site') },
+    /** The same code in Arabic, right to left, from a few sample articles (arabic-content.ts). */
+    arabic: { port: firstPort + 9, dir: join(outputRoot, 'arabic-site') },
   },
   '/news/': {
     seed: { port: firstPort + 2, dir: join(outputRoot, 'seed-site-news') },
