@@ -4,6 +4,7 @@ import { buildSite, projectRoot } from '../support/build-site';
 import { writeHostileContent } from '../support/hostile-content';
 import { startNginx } from '../support/nginx';
 import { writeReaderContent } from './reader-content';
+import { writeSampleFront } from './sample-fronts';
 import { servedSites, type BasePath } from './sites';
 
 const readerEnv = { NEWSLETTER_ACTION: 'https://example.org/newsletter' };
@@ -39,6 +40,8 @@ export default async function globalSetup() {
   build(join(projectRoot, 'content'), servedSites['/news/'].seed.dir, { BASE_PATH: '/news/' });
   // Payloads such as <img src=x onerror=…> lack alt text, which the content check rejects: build anyway.
   build(writeHostileContent(), servedSites['/'].hostile.dir, { CONTENT_CHECK: 'report' });
+  build(await writeSampleFront(1), servedSites['/'].oneStory.dir, {});
+  build(await writeSampleFront(3), servedSites['/'].threeStories.dir, {});
 
   const nginx = await startNginx(
     (Object.keys(servedSites) as BasePath[]).flatMap((base) => Object.values(servedSites[base]).map((site) => ({ ...site, base }))),

@@ -7,6 +7,21 @@ export function formatDate(date: Date): string {
   return longDate.format(date);
 }
 
+const shortDateTime = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+  timeZone: site.timeZone,
+});
+
+/** "Nov 23, 2020, 12:00 AM EST", in the newsroom's time zone, which it names (a reader may be elsewhere). */
+export function formatDateTime(date: Date): string {
+  return shortDateTime.format(date);
+}
+
 /** "November 2020" for an archive month key such as `2020/11`. */
 export function formatMonth(month: string): string {
   const [year, monthNumber] = month.split('/').map(Number);
