@@ -56,8 +56,13 @@ export interface SiteConfig {
    * re-renders only the articles of the last few weeks.
    */
   sidebarWindowDays: number;
-  /** How many headlines the front page lists under the lead story. */
-  frontPageSize: number;
+  /**
+   * The front page: how many top stories stand in the band under the lead, how many the "Latest" river beside
+   * them lists, and how many of its newest stories each section's row shows. A section front's first page has
+   * a band of `sectionTopStories`, and the rest of its page as the river. Sized so that band and river end
+   * at about the same height.
+   */
+  front: { topStories: number; latest: number; perSection: number; sectionTopStories: number };
   /** Stories per page on section, tag, author and archive listings. */
   listingPageSize: number;
   /** How many of the newest articles each feed carries. */
@@ -92,7 +97,7 @@ export const site: SiteConfig = {
   kickers: ['Speed Read', 'Instant Opinion'],
   sidebarSize: 10,
   sidebarWindowDays: 30,
-  frontPageSize: 20,
+  front: { topStories: 4, latest: 8, perSection: 3, sectionTopStories: 8 },
   listingPageSize: 20,
   feedSize: 50,
   newsletter: {

@@ -18,9 +18,9 @@ test('section front → page 2 → an article', async ({ page, sites, base }) =>
   await expect(page.locator('.pagination__status')).toHaveText('Page 1 of 3');
   await expect(page.locator('link[rel="next"]')).toHaveAttribute('href', `${base}/sections/business/2/`);
   await expect(page.locator('link[rel="prev"]')).toHaveCount(0);
-  // Newest first: the lead is the last filler, then 19 more.
-  await expect(page.locator('.listing__lead h2')).toHaveText(syntheticTitle(`synthetic-filler-${fillerCount}`));
-  await expect(page.locator('.headline-list > li')).toHaveCount(19);
+  // Newest first: the lead is the last filler, then 19 more in the band and the river.
+  await expect(page.locator('.front__lead h2')).toHaveText(syntheticTitle(`synthetic-filler-${fillerCount}`));
+  await expect(page.locator('.front__top li, .front__latest li')).toHaveCount(19);
 
   await page.getByRole('link', { name: 'Older →' }).click();
   await expect(page).toHaveURL(`${sites.reader}/sections/business/2/`);

@@ -5,6 +5,7 @@ import { HOSTILE_BUILD_TIME, writeHostileContent } from '../support/hostile-cont
 import { startNginx } from '../support/nginx';
 import { arabicSiteEnv, writeArabicContent } from './arabic-content';
 import { readerBuildTime, writeReaderContent } from './reader-content';
+import { writeSampleFront } from './sample-fronts';
 import { servedSites, type BasePath } from './sites';
 
 const readerEnv = { NEWSLETTER_ACTION: 'https://example.org/newsletter', ...builtAt(readerBuildTime) };
@@ -41,6 +42,8 @@ export default async function globalSetup() {
   // Payloads such as <img src=x onerror=…> lack alt text, which the content check rejects: build anyway.
   build(writeHostileContent(), servedSites['/'].hostile.dir, { CONTENT_CHECK: 'report', ...builtAt(HOSTILE_BUILD_TIME) });
   build(writeArabicContent(), servedSites['/'].arabic.dir, arabicSiteEnv);
+  build(await writeSampleFront(1), servedSites['/'].oneStory.dir, {});
+  build(await writeSampleFront(3), servedSites['/'].threeStories.dir, {});
 
   const nginx = await startNginx(
     (Object.keys(servedSites) as BasePath[]).flatMap((base) => Object.values(servedSites[base]).map((site) => ({ ...site, base }))),

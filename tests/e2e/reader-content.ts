@@ -83,7 +83,7 @@ const avatarPng = Buffer.from(
 export const syntheticTitle = (id: string) => `Synthetic story ${id.replace('synthetic-', '').toUpperCase()} (test fixture)`;
 
 /** A generated gradient picture of the given size, for the lead and inline images. */
-async function gradient(width: number, height: number, format: 'jpeg' | 'png'): Promise<Buffer> {
+export async function gradient(width: number, height: number, format: 'jpeg' | 'png'): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#8a1c1c"/><stop offset="1" stop-color="#1a4f8b"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
   return sharp(Buffer.from(svg))[format]().toBuffer();
 }
