@@ -47,6 +47,12 @@ export interface Messages {
   storyCount: (stories: number) => string;
   archive: { title: string; description: string; empty: string; month: (month: string) => string };
   notFound: { title: string; description: string; text: string; frontPage: string };
+  /** The front page's heading (for screen readers), its blocks, and what it says with no story at all. */
+  front: { title: (siteName: string) => string; lead: string; topStories: string; latest: string; empty: string };
+  /** A section front's description and the link to its feed. */
+  section: { description: (section: string, siteName: string) => string; feed: (section: string) => string };
+  /** A listing with no story. */
+  listingEmpty: string;
 }
 
 /** One language's messages, given the site's number formats. */
@@ -95,6 +101,18 @@ const translations = {
       text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
       frontPage: 'Go to the front page',
     },
+    front: {
+      title: (siteName) => `${siteName}: the latest news`,
+      lead: 'Lead story',
+      topStories: 'Top stories',
+      latest: 'Latest',
+      empty: 'No stories have been published yet.',
+    },
+    section: {
+      description: (section, siteName) => `The latest ${section} stories from ${siteName}.`,
+      feed: (section) => `RSS feed for ${section}`,
+    },
+    listingEmpty: 'No stories yet.',
   }),
   // The arrows point outwards in both languages: in right-to-left text the newer pages are to the right.
   ar: ({ count, minutes }) => ({
@@ -139,6 +157,18 @@ const translations = {
       text: 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما في الرابط خطأ.',
       frontPage: 'اذهب إلى الصفحة الأولى',
     },
+    front: {
+      title: (siteName) => `${siteName}: آخر الأخبار`,
+      lead: 'القصة الرئيسية',
+      topStories: 'أهم القصص',
+      latest: 'الأحدث',
+      empty: 'لم تُنشر أي قصص بعد.',
+    },
+    section: {
+      description: (section, siteName) => `أحدث قصص ${section} من ${siteName}.`,
+      feed: (section) => `موجز RSS لقسم ${section}`,
+    },
+    listingEmpty: 'لا قصص بعد.',
   }),
 } satisfies Record<string, Translation>;
 
