@@ -20,15 +20,29 @@ export interface NewsletterConfig {
   buttonLabel: string;
 }
 
+/** Which way the site's text runs: left to right, or right to left (Arabic, Hebrew, Persian, Urdu…). */
+export type TextDirection = 'ltr' | 'rtl';
+
 export interface SiteConfig {
+  /** `SITE_NAME` overrides it at build time. */
   name: string;
+  /** `SITE_DESCRIPTION` overrides it at build time. */
   description: string;
   /** Absolute URL of the site's domain root; `SITE_URL` overrides it at build time. */
   url: string;
   /** Sub-folder the site is served from, `/` or e.g. `/news/`; `BASE_PATH` overrides it at build time. */
   basePath: string;
-  /** BCP 47 language tag of the content, for `<html lang>`. */
+  /**
+   * BCP 47 language tag of the site, for `<html lang>`: dates and numbers are written as it writes them
+   * (`ar-EG`: Arabic-Indic digits), and the interface's words come from its language's table in
+   * src/lib/util/messages.ts (`en`, `ar`). `SITE_LANG` overrides it at build time.
+   */
   lang: string;
+  /**
+   * Direction of the site's text, for `<html dir>`: the styles use logical properties (start and end, not
+   * left and right), so `rtl` mirrors the whole layout. `SITE_DIR` overrides it at build time.
+   */
+  dir: TextDirection;
   /** IANA time zone in which dates are shown to readers. */
   timeZone: string;
   sections: readonly Section[];
@@ -42,8 +56,13 @@ export interface SiteConfig {
    * re-renders only the articles of the last few weeks.
    */
   sidebarWindowDays: number;
-  /** How many headlines the front page lists under the lead story. */
-  frontPageSize: number;
+  /**
+   * The front page: how many top stories stand in the band under the lead, how many the "Latest" river beside
+   * them lists, and how many of its newest stories each section's row shows. A section front's first page has
+   * a band of `sectionTopStories`, and the rest of its page as the river. Sized so that band and river end
+   * at about the same height.
+   */
+  front: { topStories: number; latest: number; perSection: number; sectionTopStories: number };
   /** Stories per page on section, tag, author and archive listings. */
   listingPageSize: number;
   /** How many of the newest articles each feed carries. */
@@ -51,12 +70,21 @@ export interface SiteConfig {
   newsletter: NewsletterConfig;
 }
 
+/** `SITE_DIR`, else left to right; any other value stops the build rather than half-mirror the site. */
+function textDirection(value = 'ltr'): TextDirection {
+  if (value === 'ltr' || value === 'rtl') return value;
+  throw new Error(`SITE_DIR (the site's \`dir\` in src/config.ts) must be "ltr" or "rtl", not ${JSON.stringify(value)}`);
+}
+
+// Values that differ between builds of the same code (where a site is published, and the tests' sample
+// sites, an Arabic one among them) come from the environment; the rest is set here.
 export const site: SiteConfig = {
-  name: 'Broadsheet',
-  description: 'News, briefly and clearly.',
+  name: process.env.SITE_NAME || 'Broadsheet',
+  description: process.env.SITE_DESCRIPTION || 'News, briefly and clearly.',
   url: process.env.SITE_URL || 'https://example.org',
   basePath: process.env.BASE_PATH || '/',
-  lang: 'en',
+  lang: process.env.SITE_LANG || 'en',
+  dir: textDirection(process.env.SITE_DIR || undefined),
   timeZone: 'America/New_York',
   sections: [
     { id: 'world', name: 'World' },
@@ -69,7 +97,7 @@ export const site: SiteConfig = {
   kickers: ['Speed Read', 'Instant Opinion'],
   sidebarSize: 10,
   sidebarWindowDays: 30,
-  frontPageSize: 20,
+  front: { topStories: 4, latest: 8, perSection: 3, sectionTopStories: 8 },
   listingPageSize: 20,
   feedSize: 50,
   newsletter: {

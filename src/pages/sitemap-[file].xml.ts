@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../config';
-import { sitemapFiles, urlsetXml } from '../lib/publish/sitemap';
+import { sitemapFiles, urlsetXml, xmlResponse } from '../lib/publish/sitemap';
 import { getSiteData } from '../lib/site/site-data';
 import { sitePages } from '../lib/site/site-pages';
 
@@ -10,5 +10,4 @@ export const getStaticPaths = (async () => {
   return files.map((urls, index) => ({ params: { file: String(index) }, props: { urls } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(urlsetXml(props.urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => xmlResponse(urlsetXml(props.urls));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config';
-import { sitemapFiles, sitemapIndexXml } from '../lib/publish/sitemap';
+import { sitemapFiles, sitemapIndexXml, xmlResponse } from '../lib/publish/sitemap';
 import { getSiteData } from '../lib/site/site-data';
 import { sitePages } from '../lib/site/site-pages';
 import { absoluteUrl, withBase } from '../lib/util/urls';
@@ -8,7 +8,5 @@ import { absoluteUrl, withBase } from '../lib/util/urls';
 /** The sitemap index (robots.txt points here), naming each `sitemap-<n>.xml`. */
 export const GET: APIRoute = async () => {
   const files = sitemapFiles(sitePages(await getSiteData(), site.sections, site.listingPageSize), site.url);
-  return new Response(sitemapIndexXml(files, (index) => absoluteUrl(withBase(`/sitemap-${index}.xml`), site.url)), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  return xmlResponse(sitemapIndexXml(files, (index) => absoluteUrl(withBase(`/sitemap-${index}.xml`), site.url)));
 };

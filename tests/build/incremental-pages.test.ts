@@ -138,7 +138,7 @@ describe('incremental builds after a code change', () => {
     }
     build();
     const component = join(copy, 'src/components/MoreStories.astro');
-    writeFileSync(component, readFileSync(component, 'utf8').replace('>More stories<', '>More synthetic stories<'));
+    writeFileSync(component, readFileSync(component, 'utf8').replace('>{ui.moreStories}<', '>More synthetic stories<'));
     const rebuilt = build();
     const articles = readdirSync(join(copy, 'dist/articles'));
     expect(articles.length).toBeGreaterThan(1);

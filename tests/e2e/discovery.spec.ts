@@ -1,7 +1,9 @@
 /** The sideways paths: section fronts, tags, authors, the archive, search, feeds, sitemap, metadata. */
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { urlsetXml } from '../../src/lib/publish/sitemap';
 import { builtPages } from '../support/build-site';
 import { seedBodyParagraphs, seedHeadline, straightenQuotes } from '../support/seed';
+import { newsSitemapErrors } from '../support/xmllint';
 import { expect, test } from './fixtures';
 import { fillerCount, syntheticTitle } from './reader-content';
 import { servedSites } from './sites';
@@ -16,9 +18,9 @@ test('section front → page 2 → an article', async ({ page, sites, base }) =>
   await expect(page.locator('.pagination__status')).toHaveText('Page 1 of 3');
   await expect(page.locator('link[rel="next"]')).toHaveAttribute('href', `${base}/sections/business/2/`);
   await expect(page.locator('link[rel="prev"]')).toHaveCount(0);
-  // Newest first: the lead is the last filler, then 19 more.
-  await expect(page.locator('.listing__lead h2')).toHaveText(syntheticTitle(`synthetic-filler-${fillerCount}`));
-  await expect(page.locator('.headline-list > li')).toHaveCount(19);
+  // Newest first: the lead is the last filler, then 19 more in the band and the river.
+  await expect(page.locator('.front__lead h2')).toHaveText(syntheticTitle(`synthetic-filler-${fillerCount}`));
+  await expect(page.locator('.front__top li, .front__latest li')).toHaveCount(19);
 
   await page.getByRole('link', { name: 'Older →' }).click();
   await expect(page).toHaveURL(`${sites.reader}/sections/business/2/`);
@@ -202,6 +204,22 @@ test.describe('feeds and sitemap', () => {
     expect([...byLoc.keys()].some((loc) => loc.includes('404'))).toBe(false);
     // The sitemap is made from site data, not from the built folder: it lists exactly the pages built.
     expect([...byLoc.keys()].map((loc) => new URL(loc).pathname).sort()).toEqual(builtPages(servedSites[basePath].reader.dir, basePath));
+  });
+
+  test('News sitemap: the articles of the 48 hours before the build, valid against Google’s schema; robots.txt lists it @once', async ({ request, sites, publicUrl }) => {
+    const robots = await (await request.get(`${sites.reader}/robots.txt`)).text();
+    expect(robots).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${publicUrl('/sitemap-index.xml')}\nSitemap: ${publicUrl('/news-sitemap.xml')}\n`);
+    // Built at readerBuildTime (reader-content.ts), 27 hours after synthetic A; every other story is older than 48 hours.
+    const response = await request.get(`${sites.reader}/news-sitemap.xml`);
+    expect(response.headers()['content-type']).toMatch(/^(application|text)\/xml/);
+    const xml = await response.text();
+    expect(newsSitemapErrors(xml)).toEqual([]);
+    expect(xml.match(/<url>.*?<\/url>/g)).toEqual([
+      `<url><loc>${publicUrl('/articles/synthetic-a/')}</loc><news:news><news:publication><news:name>Broadsheet</news:name><news:language>en</news:language></news:publication>` +
+        `<news:publication_date>2024-03-01T09:00:00.000Z</news:publication_date><news:title>${syntheticTitle('synthetic-a')}</news:title></news:news></url>`,
+    ]);
+    // The seed site's one article is from 2020: nothing for Google News, and still a well-formed file.
+    expect(await (await request.get(`${sites.seed}/news-sitemap.xml`)).text()).toBe(urlsetXml([]));
   });
 });
 

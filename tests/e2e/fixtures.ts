@@ -9,6 +9,8 @@ export interface SiteOptions {
 interface SiteFixtures {
   /** Each site's address including the base path, e.g. `http://127.0.0.1:4413/news`: append `/articles/x/`. */
   sites: { seed: string; reader: string };
+  /** The generated one- and three-story sites (sample-fronts.ts), served at the root only: how a front looks does not depend on the base path. */
+  samples: { oneStory: string; threeStories: string; arabic: string };
   /** The base path as links carry it: `` or `/news`. */
   base: string;
   /** The absolute public URL (canonical, feeds, sitemap) of a site path. */
@@ -27,6 +29,11 @@ export const test = base.extend<SiteOptions & SiteFixtures>({
   sites: async ({ basePath, base: prefix }, use) => {
     const { seed, reader } = servedSites[basePath];
     await use({ seed: `http://127.0.0.1:${seed.port}${prefix}`, reader: `http://127.0.0.1:${reader.port}${prefix}` });
+  },
+  samples: async ({}, use) => {
+    const { oneStory, threeStories, arabic } = servedSites['/'];
+    const at = (site: { port: number }) => `http://127.0.0.1:${site.port}`;
+    await use({ oneStory: at(oneStory), threeStories: at(threeStories), arabic: at(arabic) });
   },
   publicUrl: async ({ base: prefix }, use) => use((path) => `https://example.org${prefix}${path}`),
   allowedStatus: [[], { option: true }],

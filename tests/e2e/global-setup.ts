@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSite, projectRoot } from '../support/build-site';
-import { writeHostileContent } from '../support/hostile-content';
+import { builtAt, buildSite, projectRoot } from '../support/build-site';
+import { HOSTILE_BUILD_TIME, writeHostileContent } from '../support/hostile-content';
 import { startNginx } from '../support/nginx';
-import { writeReaderContent } from './reader-content';
+import { arabicSiteEnv, writeArabicContent } from './arabic-content';
+import { readerBuildTime, writeReaderContent } from './reader-content';
+import { writeSampleFront } from './sample-fronts';
 import { servedSites, type BasePath } from './sites';
 
-const readerEnv = { NEWSLETTER_ACTION: 'https://example.org/newsletter' };
+const readerEnv = { NEWSLETTER_ACTION: 'https://example.org/newsletter', ...builtAt(readerBuildTime) };
 
 function build(contentDir: string, outDir: string, env: Record<string, string>) {
   const result = buildSite(contentDir, outDir, env);
@@ -38,7 +40,10 @@ export default async function globalSetup() {
   build(readerContent, servedSites['/news/'].reader.dir, { ...readerEnv, BASE_PATH: '/news/' });
   build(join(projectRoot, 'content'), servedSites['/news/'].seed.dir, { BASE_PATH: '/news/' });
   // Payloads such as <img src=x onerror=…> lack alt text, which the content check rejects: build anyway.
-  build(writeHostileContent(), servedSites['/'].hostile.dir, { CONTENT_CHECK: 'report' });
+  build(writeHostileContent(), servedSites['/'].hostile.dir, { CONTENT_CHECK: 'report', ...builtAt(HOSTILE_BUILD_TIME) });
+  build(writeArabicContent(), servedSites['/'].arabic.dir, arabicSiteEnv);
+  build(await writeSampleFront(1), servedSites['/'].oneStory.dir, {});
+  build(await writeSampleFront(3), servedSites['/'].threeStories.dir, {});
 
   const nginx = await startNginx(
     (Object.keys(servedSites) as BasePath[]).flatMap((base) => Object.values(servedSites[base]).map((site) => ({ ...site, base }))),

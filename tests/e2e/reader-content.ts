@@ -51,6 +51,12 @@ export const syntheticStories: Synthetic[] = [
   { id: 'synthetic-draft', section: 'world', published: '2024-04-01T09:00:00Z', tags: ['russia'], draft: true },
 ];
 
+/**
+ * When the reader site is built (SOURCE_DATE_EPOCH): a day and a bit after synthetic A, the only story of the
+ * 48 hours before, so its News sitemap has one article.
+ */
+export const readerBuildTime = new Date('2024-03-02T12:00:00Z');
+
 /** Enough older Business stories to fill three listing pages (20 a page): 2019-01-01 … 2019-02-14. */
 export const fillerCount = 45;
 const fillers: Synthetic[] = Array.from({ length: fillerCount }, (_, index) => ({
@@ -77,7 +83,7 @@ const avatarPng = Buffer.from(
 export const syntheticTitle = (id: string) => `Synthetic story ${id.replace('synthetic-', '').toUpperCase()} (test fixture)`;
 
 /** A generated gradient picture of the given size, for the lead and inline images. */
-async function gradient(width: number, height: number, format: 'jpeg' | 'png'): Promise<Buffer> {
+export async function gradient(width: number, height: number, format: 'jpeg' | 'png'): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#8a1c1c"/><stop offset="1" stop-color="#1a4f8b"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
   return sharp(Buffer.from(svg))[format]().toBuffer();
 }

@@ -4,7 +4,7 @@ import { outputRoot, projectRoot } from '../support/build-site';
 
 export type BasePath = '/' | '/news/';
 
-/** The first of the five loopback ports the tests' nginx listens on; `TEST_PORT` moves them all, should they be taken. */
+/** The first of the eight loopback ports the tests' nginx listens on; `TEST_PORT` moves them all, should they be taken. */
 const firstPort = Number(process.env.TEST_PORT || 4410);
 
 export const servedSites = {
@@ -15,6 +15,11 @@ export const servedSites = {
     reader: { port: firstPort + 1, dir: join(outputRoot, 'reader-site') },
     /** Hostile content: XSS payloads in bodies and every free-text field (xss.spec.ts). */
     hostile: { port: firstPort + 4, dir: join(outputRoot, 'hostile-site') },
+    /** Generated sample sites of one and of three stories, for the front page's looks (sample-fronts.ts). */
+    oneStory: { port: firstPort + 5, dir: join(outputRoot, 'front-1-site') },
+    threeStories: { port: firstPort + 6, dir: join(outputRoot, 'front-3-site') },
+    /** The same code in Arabic, right to left, from a few sample articles (arabic-content.ts). */
+    arabic: { port: firstPort + 7, dir: join(outputRoot, 'arabic-site') },
   },
   '/news/': {
     seed: { port: firstPort + 2, dir: join(outputRoot, 'seed-site-news') },

@@ -20,6 +20,7 @@ import { CLOBBER_PREFIX } from '../../src/lib/markdown/sanitize-schema';
 import { auditWriterHtml, isScriptableUrl, parseFragment, unresolvedFragmentLinks } from '../support/allow-list';
 import { builtPages } from '../support/build-site';
 import { CONTROL_CHARACTERS, codePoint, LONG_WORD, markerAttacks, picturesIn, TYPED_MARKER } from '../support/hostile-content';
+import { newsSitemapErrors } from '../support/xmllint';
 import { servedSites } from './sites';
 
 const { port, dir } = servedSites['/'].hostile;
@@ -312,7 +313,7 @@ test('the strict XML check rejects what feedsmith lets through', async ({ page }
 });
 
 test('every feed, sitemap and headlines.json is well-formed, read strictly, with no control character in any field', async ({ page, request }) => {
-  expect(dataFiles).toEqual(expect.arrayContaining(['rss.xml', 'feed.json', 'headlines.json', 'sections/world/rss.xml', 'sections/opinion/rss.xml']));
+  expect(dataFiles).toEqual(expect.arrayContaining(['rss.xml', 'feed.json', 'headlines.json', 'sections/world/rss.xml', 'sections/opinion/rss.xml', 'news-sitemap.xml']));
   const findings: string[] = [];
   const parsed: Record<string, unknown> = {};
   for (const file of dataFiles) {
@@ -334,6 +335,27 @@ test('every feed, sitemap and headlines.json is well-formed, read strictly, with
     expect(headlines.map((headline) => headline.title)).toContain(`Synthetic entry with ${codePoint(char)}`);
     expect(items.map((item) => item.title)).toContain(`Control character ${codePoint(char)} in every field of a synthetic article`);
   }
+});
+
+test('the News sitemap lists every article, newest first, each title as the site shows it, valid against Google’s schema', async ({ page, request }) => {
+  const xml = await get(request, 'news-sitemap.xml');
+  expect(newsSitemapErrors(xml)).toEqual([]);
+  await page.goto('about:blank');
+  const listed: { loc: string; date: string; title: string }[] = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return [...doc.getElementsByTagName('url')].map((url) => {
+      const [loc, date, title] = ['loc', 'publication_date', 'title'].map((name) => url.getElementsByTagNameNS('*', name)[0].textContent!);
+      return { loc, date, title };
+    });
+  }, xml);
+  // Built at HOSTILE_BUILD_TIME, under 48 hours after the oldest article: every article is there, in the headline index's order.
+  const { headlines } = JSON.parse(await get(request, 'headlines.json')) as { headlines: { url: string | null; date: string; title: string }[] };
+  const articles = headlines.filter((headline) => headline.url?.startsWith(`${siteOrigin}/articles/`));
+  expect(articles.length).toBeGreaterThan(250);
+  // XML reads every line break as a line feed.
+  expect(listed).toEqual(articles.map(({ url, date, title }) => ({ loc: url, date, title: title.replace(/\r\n?/g, '\n') })));
+  expect(listed.map(({ date }) => date)).toEqual(listed.map(({ date }) => date).sort().reverse());
+  expect(listed.flatMap(({ title }) => controlCharacters(title, 'news-sitemap.xml'))).toEqual([]);
 });
 
 test('the HTML in every feed stays inside the allow-list', async ({ request }) => {

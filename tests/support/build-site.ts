@@ -36,6 +36,9 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
+/** The environment that builds a site as if at `time` (`src/lib/publish/build-time.ts`): the News sitemap's "now". */
+export const builtAt = (time: Date) => ({ SOURCE_DATE_EPOCH: String(Math.floor(time.getTime() / 1000)) });
+
 /** Writes `files` (path relative to the folder → text) into a fresh content folder, optionally on top of a copy. */
 export function writeContent(folder: string, files: Record<string, string>, copyFrom?: string): string {
   rmSync(folder, { recursive: true, force: true });

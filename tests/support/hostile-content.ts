@@ -115,6 +115,12 @@ export const LONG_WORD = 'Unbroken'.repeat(40);
 
 const minute = (day: number, index: number) => new Date(Date.UTC(2024, 0, day, 0, index));
 
+/**
+ * When the hostile site is built (SOURCE_DATE_EPOCH): under 48 hours after the first articles (1 January) and
+ * before the last (4 January), so that its News sitemap lists every article.
+ */
+export const HOSTILE_BUILD_TIME = new Date(Date.UTC(2024, 0, 2, 12));
+
 /** Writer ids that could shadow page globals, with in-page links to them that must keep working. */
 const clobbering = ['## config', '', '<h2 id="location">Raw</h2>', '', '<img name="getElementById" id="body" alt="x">', '', 'See [config](#config), [raw](#location) and a note.[^1]', '', '[^1]: The note.'].join('\n');
 

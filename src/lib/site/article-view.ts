@@ -7,13 +7,14 @@ import type { CollectionEntry } from 'astro:content';
 import { sectionName } from '../../config';
 import { lastModified } from './article-meta';
 import type { ArticleSummary } from './headlines';
+import { ui } from '../util/messages';
 import { articlePath } from '../util/urls';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
 
-/** An update or correction note, with the label readers see before it. */
-export type Note = Article['data']['updates'][number] & { label: 'Update' | 'Correction' };
+/** An update or correction note, with the label readers see before it ("Update", "Correction"). */
+export type Note = Article['data']['updates'][number] & { label: string };
 
 export interface ArticleView extends ArticleSummary {
   /** The content layer's hash of the article file and of the code that rendered it: changes when either does. */
@@ -59,7 +60,7 @@ export function articleView({ id, data, digest }: Article, authors: ReadonlyMap<
     authors: byline.map((author) => author.id),
     data,
     sectionName: sectionName(data.section),
-    notes: data.updates.map((note) => ({ ...note, label: note.kind === 'correction' ? 'Correction' : 'Update' })),
+    notes: data.updates.map((note) => ({ ...note, label: ui.noteLabels[note.kind] })),
     byline,
   };
 }

@@ -18,7 +18,10 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly st
 
 const yearMonthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `2020/11`: year and month of `date` in `timeZone`, as the archive's URL segment. */
+/**
+ * `2020/11`: year and month of `date` in `timeZone`, as the archive's URL segment. Written in `en-US` whatever
+ * the site's language, for ASCII digits in URLs; readers see the month as formatMonth (../util/dates.ts) writes it.
+ */
 export function monthKey(date: Date, timeZone: string): string {
   let format = yearMonthFormats.get(timeZone);
   if (!format) yearMonthFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' })));

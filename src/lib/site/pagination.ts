@@ -4,8 +4,9 @@
  * slash included, one empty page for an empty listing. What is left here is the page's title.
  */
 import type { Page } from 'astro';
+import { ui } from '../util/messages';
 
 /** A listing's page title: "World", then "World (page 2 of 3)". */
 export function titleWithPage(title: string, page: Pick<Page, 'currentPage' | 'lastPage'>): string {
-  return page.currentPage > 1 ? `${title} (page ${page.currentPage} of ${page.lastPage})` : title;
+  return page.currentPage > 1 ? ui.titleWithPage(title, page.currentPage, page.lastPage) : title;
 }

@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { site } from '../../config';
 import { articleView, type Article, type ArticleView, type Author } from './article-view';
+import { composeFront, type Front } from './front-page';
 import { buildHeadlineIndex, type ArticleHeadline, type ExtraHeadline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { createRanker, type Ranker } from './ranking';
@@ -21,6 +22,8 @@ export interface SiteData {
   authors: Map<string, Author>;
   headlines: SiteHeadline[];
   listings: Listings<SiteHeadline>;
+  /** The front page's lead, top stories, "Latest" river and section blocks. */
+  front: Front<SiteHeadline>;
   /** Picks an article's "More stories" from the headline index. */
   rankMoreStories: Ranker<SiteHeadline>;
 }
@@ -40,7 +43,13 @@ async function loadSiteData(): Promise<SiteData> {
   );
   // The index is the one place articles are sorted: the article list is its articles, in its order.
   const articles = headlines.filter((headline) => headline.kind === 'article');
-  return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone), rankMoreStories: createRanker(headlines, { windowDays: site.sidebarWindowDays }) };
+  const listings = buildListings(headlines, site.timeZone);
+  const front = composeFront(
+    headlines,
+    site.front,
+    site.sections.map((section) => ({ section, stories: listings.bySection.get(section.id) ?? [] })),
+  );
+  return { articles, authors, headlines, listings, front, rankMoreStories: createRanker(headlines, { windowDays: site.sidebarWindowDays }) };
 }
 
 let cached: Promise<SiteData> | undefined;

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { languages, listParts, messagesFor, type Translation } from '../../src/lib/util/messages';
+
+/** Every message of a table as its path and the text it gives (a function called with 2, 3, …: a number or a name). */
+function texts(messages: object, path = ''): [string, string][] {
+  return Object.entries(messages).flatMap(([key, value]): [string, string][] => {
+    const at = `${path}${key}`;
+    if (typeof value === 'string') return [[at, value]];
+    if (typeof value === 'function') return [[at, value(...Array.from({ length: value.length }, (_, index) => index + 2))]];
+    return texts(value, `${at}.`);
+  });
+}
+
+describe('messagesFor', () => {
+  it('has every message, none empty, in every language', () => {
+    const english = texts(messagesFor('en'));
+    for (const lang of languages) {
+      const messages = texts(messagesFor(lang));
+      expect(messages.map(([path]) => path), lang).toEqual(english.map(([path]) => path));
+      for (const [path, text] of messages) expect(text.trim(), `${lang}: ${path}`).not.toBe('');
+    }
+  });
+
+  it('a language without every message does not compile', () => {
+    // @ts-expect-error `moreStories` and the rest are missing
+    const incomplete: Translation = () => ({ by: 'By' });
+    expect(incomplete).toBeTypeOf('function');
+  });
+
+  it('writes the English interface as it always read', () => {
+    const en = messagesFor('en');
+    expect(en.readingTime(5)).toBe('5 min read');
+    expect(en.pagination.status(2, 3)).toBe('Page 2 of 3');
+    expect(en.titleWithPage('World', 2, 3)).toBe('World (page 2 of 3)');
+    expect(en.noteLabels).toEqual({ update: 'Update', correction: 'Correction' });
+    expect(en.storyCount(1200)).toBe('(1,200)');
+  });
+
+  it('writes Arabic with its plural forms, and the digits of the exact tag', () => {
+    const ar = messagesFor('ar');
+    expect([1, 2, 3, 11].map(ar.readingTime)).toEqual(['مدة القراءة: دقيقة', 'مدة القراءة: دقيقتان', 'مدة القراءة: 3 دقائق', 'مدة القراءة: 11 دقيقة']);
+    expect(ar.pagination.status(2, 3)).toBe('الصفحة 2 من 3');
+    expect(messagesFor('ar-EG').pagination.status(2, 3)).toBe('الصفحة ٢ من ٣');
+    expect(messagesFor('ar-EG').moreStories).toBe(ar.moreStories);
+  });
+
+  it('takes a regional tag’s language table, and stops the build on a language it has no words for, naming the setting', () => {
+    expect(messagesFor('en-GB').moreStories).toBe('More stories');
+    expect(() => messagesFor('fr')).toThrow('lang in src/config.ts (or SITE_LANG) is "fr", but src/lib/util/messages.ts has no messages in that language: it has en, ar');
+    expect(() => messagesFor('not a tag')).toThrow('lang in src/config.ts (or SITE_LANG) is "not a tag", which is not a BCP 47 language tag');
+  });
+});
+
+describe('listParts', () => {
+  it('joins items as English joins a list, keeping each item', () => {
+    const parts = listParts([{ name: 'A' }, { name: 'B' }, { name: 'C' }], (item) => item.name);
+    expect(parts).toEqual([{ item: { name: 'A' } }, { text: ', ' }, { item: { name: 'B' } }, { text: ', and ' }, { item: { name: 'C' } }]);
+    expect(listParts(['A', 'B'], String)).toEqual([{ item: 'A' }, { text: ' and ' }, { item: 'B' }]);
+  });
+});
+
+describe('a site built in Arabic (SITE_LANG=ar, SITE_DIR=rtl)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('reads language and direction from the environment, and speaks Arabic', async () => {
+    vi.stubEnv('SITE_LANG', 'ar');
+    vi.stubEnv('SITE_DIR', 'rtl');
+    vi.resetModules();
+    const { site } = await import('../../src/config');
+    const { ui, listParts: arabicList } = await import('../../src/lib/util/messages');
+    expect([site.lang, site.dir]).toEqual(['ar', 'rtl']);
+    expect(ui.moreStories).toBe('مزيد من القصص');
+    expect(arabicList(['A', 'B'], String)).toEqual([{ item: 'A' }, { text: ' و' }, { item: 'B' }]);
+  });
+
+  it('refuses a direction other than ltr or rtl, naming SITE_DIR', async () => {
+    vi.stubEnv('SITE_DIR', 'right-to-left');
+    vi.resetModules();
+    await expect(import('../../src/config')).rejects.toThrow('SITE_DIR (the site\'s `dir` in src/config.ts) must be "ltr" or "rtl", not "right-to-left"');
+  });
+});
