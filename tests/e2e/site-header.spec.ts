@@ -2,13 +2,13 @@
  * The site header on every page: one row no taller than 64 px on a phone (name, sections, theme toggle), the
  * sections on one line that scrolls sideways by touch and by keyboard, and the toggle as a named icon button.
  */
-import type { Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const sectionLinks = (page: Page) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
 
 /** A phone's width, where the sections do not fit beside the name and the toggle. */
-const phoneViewport = { width: 412, height: 839 };
+const phoneViewport = devices['Pixel 7'].viewport;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`one row at most 64 px tall, the sections on one line, ${colorScheme}`, async ({ page, sites }) => {
