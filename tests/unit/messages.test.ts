@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { languages, listParts, messagesFor, type Translation } from '../../src/lib/util/messages';
+import { languages, listParts, messagesFor, templateParts, type Translation } from '../../src/lib/util/messages';
 
 /** Every message of a table as its path and the text it gives (a function called with 2, 3, …: a number or a name). */
 function texts(messages: object, path = ''): [string, string][] {
@@ -16,7 +16,9 @@ describe('messagesFor', () => {
     const english = texts(messagesFor('en'));
     for (const lang of languages) {
       const messages = texts(messagesFor(lang));
-      expect(messages.map(([path]) => path), lang).toEqual(english.map(([path]) => path));
+      // Plural templates follow each language's own categories (checked below, with the search page's).
+      const paths = (entries: [string, string][]) => entries.map(([path]) => path).filter((path) => !path.startsWith('search.matches.'));
+      expect(paths(messages), lang).toEqual(paths(english));
       for (const [path, text] of messages) expect(text.trim(), `${lang}: ${path}`).not.toBe('');
     }
   });
@@ -48,6 +50,31 @@ describe('messagesFor', () => {
     expect(messagesFor('en-GB').moreStories).toBe('More stories');
     expect(() => messagesFor('fr')).toThrow('lang in src/config.ts (or SITE_LANG) is "fr", but src/lib/util/messages.ts has no messages in that language: it has en, ar');
     expect(() => messagesFor('not a tag')).toThrow('lang in src/config.ts (or SITE_LANG) is "not a tag", which is not a BCP 47 language tag');
+  });
+});
+
+describe('templateParts', () => {
+  it('splits a template into its text and its blanks, in order', () => {
+    expect(templateParts('by {section}, {topic} and the {archive}.')).toEqual([
+      { text: 'by ' },
+      { blank: 'section' },
+      { text: ', ' },
+      { blank: 'topic' },
+      { text: ' and the ' },
+      { blank: 'archive' },
+      { text: '.' },
+    ]);
+  });
+
+  it.each(languages)('%s: the search page’s templates have exactly the blanks the page and its script fill', (lang) => {
+    const { search } = messagesFor(lang);
+    const blanks = (template: string) => templateParts(template).flatMap((part) => ('blank' in part ? [part.blank] : [])).sort();
+    expect(blanks(search.noScript)).toEqual(['archive', 'section', 'topic']);
+    expect(blanks(search.none)).toEqual(['query']);
+    for (const template of Object.values(search.matches)) expect(blanks(template).filter((blank) => blank !== 'count')).toEqual(['query']);
+    // Every plural category the language has gets a template, or falls back to `other` on purpose.
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    expect(categories.filter((category) => !(category in search.matches))).toEqual([]);
   });
 });
 

@@ -53,6 +53,25 @@ export interface Messages {
   section: { description: (section: string, siteName: string) => string; feed: (section: string) => string };
   /** A listing with no story. */
   listingEmpty: string;
+  /** The header, skip link, footer and theme toggle, on every page. */
+  chrome: { skipLink: string; sections: string; search: string; archive: string; feeds: { rss: string; json: string }; darkTheme: string };
+  /**
+   * The search page. Templates name their blanks in braces: the page fills `{section}`, `{topic}` and
+   * `{archive}` with links, its script `{query}` and `{count}` (see `templateParts`). `matches` has a
+   * template for each plural category the language uses (`Intl.PluralRules`); `other` is the fallback.
+   */
+  search: {
+    description: (siteName: string) => string;
+    query: string;
+    section: string;
+    allSections: string;
+    noScript: string;
+    links: { section: string; topic: string; archive: string };
+    devOnly: string;
+    failed: string;
+    none: string;
+    matches: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  };
 }
 
 /** One language's messages, given the site's number formats. */
@@ -113,6 +132,26 @@ const translations = {
       feed: (section) => `RSS feed for ${section}`,
     },
     listingEmpty: 'No stories yet.',
+    chrome: {
+      skipLink: 'Skip to main content',
+      sections: 'Sections',
+      search: 'Search',
+      archive: 'Archive',
+      feeds: { rss: 'RSS', json: 'JSON Feed' },
+      darkTheme: 'Dark theme',
+    },
+    search: {
+      description: (siteName) => `Search every article on ${siteName}.`,
+      query: 'Search stories',
+      section: 'Section',
+      allSections: 'All sections',
+      noScript: 'Search needs JavaScript, which is off in your browser. Every story is also reachable by {section}, {topic} and the {archive}.',
+      links: { section: 'section', topic: 'topic', archive: 'archive' },
+      devOnly: 'Search works only in the built site: run npm run build, then npm run preview.',
+      failed: 'Search could not be loaded. Try again, or find stories by section, topic or the archive.',
+      none: 'No stories match “{query}”.',
+      matches: { one: '{count} story matches “{query}”.', other: '{count} stories match “{query}”.' },
+    },
   }),
   // The arrows point outwards in both languages: in right-to-left text the newer pages are to the right.
   ar: ({ count, minutes }) => ({
@@ -169,6 +208,33 @@ const translations = {
       feed: (section) => `موجز RSS لقسم ${section}`,
     },
     listingEmpty: 'لا قصص بعد.',
+    chrome: {
+      skipLink: 'انتقل إلى المحتوى الرئيسي',
+      sections: 'الأقسام',
+      search: 'بحث',
+      archive: 'الأرشيف',
+      feeds: { rss: 'RSS', json: 'JSON Feed' },
+      darkTheme: 'المظهر الداكن',
+    },
+    search: {
+      description: (siteName) => `ابحث في كل مقالات ${siteName}.`,
+      query: 'ابحث في القصص',
+      section: 'القسم',
+      allSections: 'كل الأقسام',
+      noScript: 'يحتاج البحث إلى جافاسكربت، وهي معطّلة في متصفحك. يمكن الوصول إلى كل قصة أيضًا عبر {section} و{topic} و{archive}.',
+      links: { section: 'الأقسام', topic: 'الموضوعات', archive: 'الأرشيف' },
+      devOnly: 'البحث يعمل في الموقع المبني فقط: شغّل npm run build ثم npm run preview.',
+      failed: 'تعذّر تحميل البحث. حاول مجددًا، أو تصفح القصص حسب القسم أو الموضوع أو الأرشيف.',
+      none: 'لا قصص تطابق «{query}».',
+      matches: {
+        zero: 'لا قصص تطابق «{query}».',
+        one: 'قصة واحدة تطابق «{query}».',
+        two: 'قصتان تطابقان «{query}».',
+        few: '{count} قصص تطابق «{query}».',
+        many: '{count} قصة تطابق «{query}».',
+        other: '{count} قصة تطابق «{query}».',
+      },
+    },
   }),
 } satisfies Record<string, Translation>;
 
@@ -199,6 +265,14 @@ export function messagesFor(lang: string): Messages {
 
 /** The interface's words in the site's language. */
 export const ui = messagesFor(site.lang);
+
+/** A template's text and its `{blanks}`, in order: `templateParts('by {a} and {b}')` → text, blank a, text, blank b. */
+export function templateParts(template: string): ({ text: string } | { blank: string })[] {
+  return template
+    .split(/\{(\w+)\}/)
+    .map((part, index) => (index % 2 === 1 ? { blank: part } : { text: part }))
+    .filter((part) => !('text' in part) || part.text !== '');
+}
 
 const conjunction = new Intl.ListFormat(site.lang, { type: 'conjunction' });
 

@@ -1,0 +1,195 @@
+/**
+ * The search page: the form's layout, and search as the reader types (on the reader site, whose many
+ * synthetic stories give counts to tell apart): results and their count after a pause in typing, the section
+ * filter applied at once, Enter at once, and only the last query's results and count ever shown, however its
+ * searches finish.
+ */
+import { devices, type Page } from '@playwright/test';
+import { VOCABULARY_FILTER } from '../../src/lib/publish/search-manifest';
+import { seedHeadline, straightenQuotes } from '../support/seed';
+import { expect, test } from './fixtures';
+import { fillerCount, syntheticTitle } from './reader-content';
+
+const queryField = (page: Page) => page.getByLabel('Search stories');
+const resultTitles = async (page: Page) => (await page.locator('.search__results h2').allInnerTexts()).map(straightenQuotes);
+
+/** Every story with "synthetic" in it: the fillers and synthetic A, B and C (the draft is not published). */
+const syntheticCount = fillerCount + 3;
+
+interface HeldSearch {
+  query: string;
+  /** Hands the answer to the page, once Pagefind has it. */
+  release: () => Promise<void>;
+}
+/** The page's window, with what the stand-in and the test keep there. */
+type TestWindow = Window & { heldSearches?: HeldSearch[]; statusSaid?: string[] };
+
+/**
+ * Serves the page a stand-in for Pagefind's module: each search for results is noted when the page asks,
+ * answered in full by the real Pagefind, and handed to the page only when the test releases it, so the test
+ * sees when searches start and decides in which order they finish. The page's first search of each query,
+ * in the vocabulary index for the shards that can match (src/scripts/search-index.ts), goes straight through.
+ */
+async function holdSearches(page: Page): Promise<void> {
+  await page.route('**/pagefind/pagefind.js', (route, request) => {
+    if (new URL(request.url()).search) return route.continue(); // the stand-in importing the real module
+    return route.fulfill({
+      contentType: 'text/javascript',
+      body: `
+        import * as pagefind from './pagefind.js?real';
+        const held = (window.heldSearches = []);
+        export function createInstance(options) {
+          const instance = pagefind.createInstance(options);
+          const search = (query, options) => {
+            if (options?.filters?.${VOCABULARY_FILTER}) return instance.search(query, options);
+            const answer = instance.search(query, options).then(async (found) => {
+              const data = await Promise.all(found.results.map((result) => result.data()));
+              return { ...found, results: found.results.map((result, index) => ({ ...result, data: async () => data[index] })) };
+            });
+            return new Promise((resolve) => held.push({ query, release: () => answer.then(resolve) }));
+          };
+          return { ...instance, search };
+        }`,
+    });
+  });
+}
+
+const heldQueries = (page: Page) => page.evaluate(() => ((window as TestWindow).heldSearches ?? []).map((search) => search.query));
+
+/**
+ * Hands one held search to the page, then waits for a task (a message, which the test clock does not hold
+ * back): by then the page has done all it does with the answer, which takes only microtasks.
+ */
+async function release(page: Page, query: string): Promise<void> {
+  await page.evaluate(async (query) => {
+    await (window as TestWindow).heldSearches!.find((search) => search.query === query)!.release();
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
+  }, query);
+}
+
+/** The form's labels, fields and button in reading order, each where it is drawn. */
+const formParts = (page: Page) => {
+  const parts = [
+    page.getByText('Search stories'),
+    page.getByLabel('Search stories'),
+    page.getByText('Section', { exact: true }),
+    page.getByLabel('Section', { exact: true }),
+    page.getByRole('button', { name: 'Search' }),
+  ];
+  return Promise.all(parts.map(async (part) => (await part.boundingBox())!));
+};
+
+test.describe('the form', () => {
+  test('wide: the labels on one line, the fields and the button on the next, top and bottom aligned', async ({ page, sites }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${sites.reader}/search/`);
+    const [queryLabel, query, sectionLabel, section, button] = await formParts(page);
+    expect(sectionLabel.y).toBe(queryLabel.y);
+    expect(sectionLabel.height).toBe(queryLabel.height);
+    for (const control of [section, button]) {
+      expect(control.y).toBe(query.y);
+      expect(control.height).toBe(query.height);
+    }
+    expect(query.x + query.width).toBeLessThan(section.x);
+    expect(section.x + section.width).toBeLessThan(button.x);
+  });
+
+  test('on a phone: label, field, label, field, button, one under another', async ({ page, sites }) => {
+    await page.setViewportSize(devices['Pixel 7'].viewport);
+    await page.goto(`${sites.reader}/search/`);
+    const parts = await formParts(page);
+    for (let index = 1; index < parts.length; index++) {
+      expect(parts[index].y).toBeGreaterThanOrEqual(parts[index - 1].y + parts[index - 1].height);
+    }
+  });
+});
+
+test('typing a word, without Enter, shows the results and their count in the status region @js', async ({ page, sites }) => {
+  await page.goto(`${sites.reader}/search/`);
+  await queryField(page).pressSequentially('synthetic');
+  await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
+  await expect(page.locator('.search__results > li')).toHaveCount(20);
+  await expect(page).toHaveURL(/\/search\/\?q=synthetic$/);
+});
+
+test('changing the section narrows the results at once, without a submit @js', async ({ page, sites }) => {
+  await page.goto(`${sites.reader}/search/`);
+  await queryField(page).pressSequentially('synthetic');
+  await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
+  const section = page.getByLabel('Section', { exact: true });
+  await section.selectOption('Business');
+  await expect(page.getByRole('status')).toHaveText(`${fillerCount} stories match “synthetic”.`);
+  expect((await resultTitles(page)).every((title) => /^Synthetic story FILLER-\d+ /.test(title))).toBe(true);
+  await expect(page).toHaveURL(/\?q=synthetic&section=Business$/);
+  await section.selectOption('Culture');
+  await expect(page.getByRole('status')).toHaveText('1 story matches “synthetic”.');
+  expect(await resultTitles(page)).toEqual([syntheticTitle('synthetic-c')]);
+});
+
+test('fast typing ends with the results of the final query @js', async ({ page, sites }) => {
+  await page.goto(`${sites.reader}/search/`);
+  // "c" finds synthetic C and the seed; "cou" only the seed.
+  await queryField(page).pressSequentially('cou');
+  await expect(page.getByRole('status')).toHaveText('1 story matches “cou”.');
+  expect(await resultTitles(page)).toEqual([seedHeadline]);
+});
+
+test.describe('on a clock the test moves', () => {
+  test.beforeEach(async ({ page }) => {
+    // Stopped: the page's timers (the pause in typing) fire only when the test runs the clock on.
+    await page.clock.install({ time: new Date('2024-01-01T00:00:00Z') });
+    await page.clock.pauseAt(new Date('2024-01-01T00:01:00Z'));
+  });
+
+  test('Enter searches at once, without waiting for a pause in typing @js', async ({ page, sites }) => {
+    await page.goto(`${sites.reader}/search/`);
+    await queryField(page).fill('chart');
+    await queryField(page).press('Enter');
+    await expect(page.getByRole('status')).toHaveText('1 story matches “chart”.');
+    expect(await resultTitles(page)).toEqual([syntheticTitle('synthetic-c')]);
+  });
+
+  test('typing searches once the reader pauses, and the status changes once, to the settled count @js', async ({ page, sites }) => {
+    await holdSearches(page);
+    // A first search, from the address, loads Pagefind: later ones start the moment the page asks.
+    await page.goto(`${sites.reader}/search/?q=synthetic`);
+    await expect.poll(() => heldQueries(page)).toEqual(['synthetic']);
+    await release(page, 'synthetic');
+    await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
+    await page.getByRole('status').evaluate((status) => {
+      const said: string[] = ((window as TestWindow).statusSaid = []);
+      new MutationObserver(() => said.push(status.textContent!)).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await queryField(page).clear();
+    await queryField(page).pressSequentially('cou');
+    await page.clock.runFor(249);
+    expect(await heldQueries(page)).toEqual(['synthetic']);
+    await page.clock.runFor(1);
+    await expect.poll(() => heldQueries(page)).toEqual(['synthetic', 'cou']);
+    await release(page, 'cou');
+    await expect(page.getByRole('status')).toHaveText('1 story matches “cou”.');
+    expect(await page.evaluate(() => (window as TestWindow).statusSaid)).toEqual(['1 story matches “cou”.']);
+  });
+
+  test('a search that finishes after a newer one started never replaces its results @js', async ({ page, sites }) => {
+    await holdSearches(page);
+    await page.goto(`${sites.reader}/search/`);
+    // Each letter typed after a pause: three searches under way at once.
+    for (const [typed, searches] of [['c', ['c']], ['co', ['c', 'co']], ['cou', ['c', 'co', 'cou']]] as const) {
+      await queryField(page).fill(typed);
+      await page.clock.runFor(250);
+      await expect.poll(() => heldQueries(page)).toEqual(searches);
+    }
+    await release(page, 'cou');
+    await expect(page.getByRole('status')).toHaveText('1 story matches “cou”.');
+    // The older searches finish last; had they not been dropped, "c" would list synthetic C and the seed.
+    await release(page, 'c');
+    await release(page, 'co');
+    await expect(page.getByRole('status')).toHaveText('1 story matches “cou”.');
+    expect(await resultTitles(page)).toEqual([seedHeadline]);
+  });
+});
