@@ -9,8 +9,9 @@ import { articleView, type Article, type ArticleView, type Author } from './arti
 import { buildHeadlineIndex, type ArticleHeadline, type ExtraHeadline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { createRanker, type Ranker } from './ranking';
+import { buildSocialCards, type SocialCard, type SocialCards } from './social-cards';
 
-export type { Article, ArticleView, Author };
+export type { Article, ArticleView, Author, SocialCard };
 
 /** An entry of the headline index as site data holds it: an extra entry, or an article with its view data. */
 export type SiteHeadline = ExtraHeadline | (ArticleView & ArticleHeadline);
@@ -23,6 +24,8 @@ export interface SiteData {
   listings: Listings<SiteHeadline>;
   /** Picks an article's "More stories" from the headline index. */
   rankMoreStories: Ranker<SiteHeadline>;
+  /** The social card each page shares, and every card to draw. */
+  socialCards: SocialCards;
 }
 
 async function loadSiteData(): Promise<SiteData> {
@@ -40,7 +43,14 @@ async function loadSiteData(): Promise<SiteData> {
   );
   // The index is the one place articles are sorted: the article list is its articles, in its order.
   const articles = headlines.filter((headline) => headline.kind === 'article');
-  return { articles, authors, headlines, listings: buildListings(headlines, site.timeZone), rankMoreStories: createRanker(headlines, { windowDays: site.sidebarWindowDays }) };
+  return {
+    articles,
+    authors,
+    headlines,
+    listings: buildListings(headlines, site.timeZone),
+    rankMoreStories: createRanker(headlines, { windowDays: site.sidebarWindowDays }),
+    socialCards: buildSocialCards(articles, site),
+  };
 }
 
 let cached: Promise<SiteData> | undefined;
