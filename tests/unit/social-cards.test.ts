@@ -10,7 +10,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardDigest, undrawable, type CardContent } fro
 import { stacks, type Face, type FontFile } from '../../src/lib/cards/faces';
 import { layoutText, UncoveredText, type Box, type TextLayout, type TextStyle } from '../../src/lib/cards/text-layout';
 import type { ArticleView } from '../../src/lib/site/article-view';
-import { buildSocialCards } from '../../src/lib/site/social-cards';
+import { buildSocialCards, siteSocialCard } from '../../src/lib/site/social-cards';
 import { CONTROL_CHARACTERS, LONG_WORD, vectors } from '../support/hostile-content';
 
 const box: Box = { x: 80, y: 120, width: 1040, height: 360 };
@@ -85,6 +85,13 @@ describe('text layout', () => {
     // Joined: the ك that starts a word is its initial form, not the glyph the letter has alone.
     const kaf = layout.glyphs.find(({ glyph }) => glyph.codePoints.includes(0x0643))!;
     expect(kaf.glyph.id).not.toBe(kaf.font.layout('ك').glyphs[0].id);
+  });
+
+  it('turns brackets around in right-to-left text, after any character', () => {
+    // U+10EFD (an Arabic small low word mark) takes two UTF-16 units: the brackets after it still turn.
+    const layout = layoutText('كتب\u{10EFD} (دور)', box, headline);
+    expect(xOf(layout, ')')).toBeGreaterThan(xOf(layout, 'د'));
+    expect(xOf(layout, '(')).toBeLessThan(xOf(layout, 'ر'));
   });
 
   it('keeps numbers and Latin in Arabic text left to right, and Arabic in Latin text right to left', () => {
@@ -196,10 +203,11 @@ describe('which card a page shares', () => {
     expect(cards.byArticle.has('pictured')).toBe(false);
     expect(cards.byArticle.get('newest')!.content).toMatchObject({ kind: 'article', headline: 'The newest story', kicker: 'Speed Read', siteName: site.name });
     expect(cards.byArticle.get('second')!.content).toMatchObject({ headline: 'The second story' });
-    expect(cards.byArticle.get('third')).toBe(cards.site);
-    expect(cards.byArticle.get('chinese')).toBe(cards.site);
-    expect(cards.site.content).toEqual({ kind: 'site', lang: site.lang, name: site.name, description: site.description });
-    expect(cards.all.map((card) => card.digest).sort()).toEqual([cards.site, cards.byArticle.get('newest')!, cards.byArticle.get('second')!].map((card) => card.digest).sort());
+    const siteCard = siteSocialCard(config);
+    expect(cards.byArticle.get('third')).toBe(siteCard);
+    expect(cards.byArticle.get('chinese')).toBe(siteCard);
+    expect(siteCard.content).toEqual({ kind: 'site', lang: site.lang, name: site.name, description: site.description });
+    expect(cards.all.map((card) => card.digest).sort()).toEqual([siteCard, cards.byArticle.get('newest')!, cards.byArticle.get('second')!].map((card) => card.digest).sort());
   });
 
   it('are PNGs named by their digest under the base path, described by what they say', () => {

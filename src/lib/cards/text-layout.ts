@@ -151,9 +151,10 @@ interface Shaped {
  */
 function shapePieces(text: string, style: TextStyle, widest: number): Shaped {
   const embedding = bidi.getEmbeddingLevels(text);
-  const mirrored = [...text];
-  for (const [index, char] of bidi.getMirroredCharactersMap(text, embedding.levels)) mirrored[index] = char;
-  const shapingText = mirrored.join('');
+  // Brackets and the like face the other way in right-to-left text. Indexes count UTF-16 code units.
+  const units = text.split('');
+  for (const [index, char] of bidi.getMirroredCharactersMap(text, embedding.levels)) units[index] = char;
+  const shapingText = units.join('');
   const shape = (graphemes: FontChoice[]) => piece(shapeRuns(shapingText, embedding.levels, graphemes, style.tracking));
   const fonts = fontsFor(text, style.faces);
   const pieces: Piece[] = [];

@@ -20,11 +20,9 @@ export interface SocialCard {
 }
 
 export interface SocialCards {
-  /** The site's card: for pages other than articles, and articles without a card of their own. */
-  site: SocialCard;
   /** The card each article without a lead picture shares: its own, or the site's. */
   byArticle: Map<string, SocialCard>;
-  /** Every card to draw, once each. */
+  /** Every card to draw, once each: the site's and the articles'. */
   all: SocialCard[];
 }
 
@@ -39,15 +37,26 @@ function socialCard(content: CardContent, alt: string): SocialCard {
   return { content, digest, path: cardPath(digest), alt };
 }
 
+const siteCards = new WeakMap<SiteConfig, SocialCard>();
+
+/** The site's card (its name and description), made once per config; the build stops if it cannot be drawn. */
+export function siteSocialCard(config: SiteConfig): SocialCard {
+  let card = siteCards.get(config);
+  if (card) return card;
+  card = socialCard({ kind: 'site', lang: config.lang, name: config.name, description: config.description }, `${config.name}: ${config.description}`);
+  const missing = undrawable(card.content);
+  if (missing) throw new Error(`src/config.ts: the site's name or description has "${missing}", which no font of the social cards draws (src/lib/cards/faces.ts)`);
+  siteCards.set(config, card);
+  return card;
+}
+
 /**
  * The cards of the site's articles (newest first). The `socialCards` newest without a lead picture get their
  * own, unless their text is in a script no shipped font draws: those share the site's card rather than one
  * with empty boxes for letters.
  */
 export function buildSocialCards(articles: readonly ArticleView[], config: SiteConfig): SocialCards {
-  const site = socialCard({ kind: 'site', lang: config.lang, name: config.name, description: config.description }, `${config.name}: ${config.description}`);
-  const missing = undrawable(site.content);
-  if (missing) throw new Error(`src/config.ts: the site's name or description has "${missing}", which no font of the social cards draws (src/lib/cards/faces.ts)`);
+  const site = siteSocialCard(config);
   const byArticle = new Map<string, SocialCard>();
   const all = new Map([[site.digest, site]]);
   let own = 0;
@@ -60,5 +69,5 @@ export function buildSocialCards(articles: readonly ArticleView[], config: SiteC
     byArticle.set(article.id, card);
     all.set(card.digest, card);
   }
-  return { site, byArticle, all: [...all.values()] };
+  return { byArticle, all: [...all.values()] };
 }
