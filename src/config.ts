@@ -50,9 +50,9 @@ export interface SiteConfig {
   feedSize: number;
   /**
    * How many of the newest articles without a lead picture get a social card of their own (their kicker and
-   * headline, drawn at build time); older ones share the site's card. A card costs about 15 ms of CPU, so
-   * drawing one for each of 10,000 articles would add minutes to a cold build, for pages few people share
-   * after their first weeks; a thousand keep the cold build within a fifth of its time.
+   * headline, drawn at build time); older ones share the site's card. A card costs 12–20 ms of CPU, so one for
+   * each of 10,000 articles would add minutes to a cold build, for pages rarely shared after their first
+   * weeks; 500 add about 10 s, a tenth of a cold build of 10,000 articles.
    */
   socialCards: number;
   newsletter: NewsletterConfig;
@@ -79,7 +79,7 @@ export const site: SiteConfig = {
   frontPageSize: 20,
   listingPageSize: 20,
   feedSize: 50,
-  socialCards: 1000,
+  socialCards: 500,
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',

@@ -37,7 +37,10 @@ export async function cardCost(contentDir: string, count = 200): Promise<CardCos
       const { title, kicker } = parse(readFileSync(join(folder, name), 'utf8').split('---')[1]);
       return { kind: 'article', lang: 'en', kicker, headline: title, siteName: 'Broadsheet' };
     });
-  const vite = await createServer({ root, logLevel: 'silent', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  // Vite sets NODE_ENV=development when it is unset; the builds this process starts later would inherit it
+  // and build in development mode (site data read afresh for every page), so it is put back after.
+  const nodeEnv = process.env.NODE_ENV;
+  const vite = await createServer({ root, logLevel: 'silent', server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom' });
   try {
     const { cardSvg, renderCard } = await vite.ssrLoadModule('/src/lib/cards/card.ts');
     // Fonts parsed and code warmed up, as they are after the first few cards of a build.
@@ -52,6 +55,8 @@ export async function cardCost(contentDir: string, count = 200): Promise<CardCos
     return { cards: contents.length, cpuMs: cpuMs(since) / contents.length, svgMs, wallMs: (performance.now() - start) / contents.length, bytes: bytes / contents.length };
   } finally {
     await vite.close();
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }
 
