@@ -145,7 +145,7 @@ const squareFont: FontFile = {
     return { glyphs: glyphs as unknown as Glyph[], positions: glyphs.map(() => ({ xAdvance: 1000, yAdvance: 0, xOffset: 0, yOffset: 0 })) } as GlyphRun;
   },
 };
-const squareFace: Face = { name: 'stand-in CJK squares', fonts: [squareFont], cursive: false };
+const squareFace: Face = { fonts: [squareFont], cursive: false };
 
 const article: CardContent = { kind: 'article', lang: 'en', kicker: 'Speed Read', headline: 'Russia’s Putin says he still isn’t ready to acknowledge Trump’s loss', siteName: 'Broadsheet' };
 
@@ -159,7 +159,7 @@ describe('card', () => {
     expect([site.readUInt32BE(16), site.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  it('carries no text of a hostile headline or kicker: only shapes, glyph outlines and numbers', () => {
+  it('carries no text of a hostile headline or kicker: only shapes, glyph outlines and numbers', async () => {
     const payloads = [...vectors.map(({ payload }) => payload), '</svg><script>alert(1)</script>', '"><use href="https://example.org/x.svg#a"/>', ...CONTROL_CHARACTERS.map((char) => `A${char}B`)];
     let drawn = 0;
     for (const payload of payloads) {
@@ -173,6 +173,8 @@ describe('card', () => {
       for (const [, value] of svg.matchAll(/="([^"]*)"/g)) expect(value).toMatch(/^(?:[-\d. MLQCZHVhvz]*|#[0-9a-f]{6}|#g\d+-\d+|g\d+-\d+|translate\([-\d. ]+\) scale\([-\d. ]+\)|http:\/\/www\.w3\.org\/2000\/svg)$/i);
     }
     expect(drawn).toBeGreaterThan(payloads.length / 2);
+    const png = await renderCard({ ...article, kicker: '"><svg onload=alert(1)>', headline: vectors[0].payload.slice(0, 140) });
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
   });
 });
 

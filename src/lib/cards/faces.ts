@@ -14,8 +14,6 @@ import * as fontkit from 'fontkit';
 export type FontFile = Pick<fontkit.Font, 'unitsPerEm' | 'ascent' | 'descent' | 'hasGlyphForCodePoint' | 'layout'>;
 
 export interface Face {
-  /** The package and weight, e.g. `@fontsource/inter 700`: names the face in errors and keys its glyphs. */
-  name: string;
   /** One weight's files, one per Unicode subset, tried in order; parsed on first use. */
   readonly fonts: readonly FontFile[];
   /** A joined script (Arabic): letter-spacing would break the joins, so it gets none. */
@@ -33,7 +31,6 @@ function fontsourceFace(pkg: string, weight: number, { subsets, cursive = false 
   bytesRead.push(...files);
   let fonts: FontFile[] | undefined;
   return {
-    name: `${pkg} ${weight}`,
     get fonts() {
       return (fonts ??= files.map((bytes) => fontkit.create(bytes) as fontkit.Font));
     },
@@ -42,15 +39,21 @@ function fontsourceFace(pkg: string, weight: number, { subsets, cursive = false 
 }
 
 const arabic = { subsets: ['arabic'], cursive: true };
+const charis = fontsourceFace('@fontsource/charis-sil', 400);
+const charisBold = fontsourceFace('@fontsource/charis-sil', 700);
+const inter = fontsourceFace('@fontsource/inter', 400);
+const interBold = fontsourceFace('@fontsource/inter', 700);
+const naskh = fontsourceFace('@fontsource/noto-naskh-arabic', 400, arabic);
+const naskhBold = fontsourceFace('@fontsource/noto-naskh-arabic', 700, arabic);
 
 /** The stacks cards set text in: a grapheme takes the first face that has all its glyphs. */
 export const stacks = {
   /** Headlines and the site's name, as `--font-text` bold; Inter covers Greek, which Charis SIL's package lacks. */
-  serifBold: [fontsourceFace('@fontsource/charis-sil', 700), fontsourceFace('@fontsource/noto-naskh-arabic', 700, arabic), fontsourceFace('@fontsource/inter', 700)],
+  serifBold: [charisBold, naskhBold, interBold],
   /** The site's description. */
-  serif: [fontsourceFace('@fontsource/charis-sil', 400), fontsourceFace('@fontsource/noto-naskh-arabic', 400, arabic), fontsourceFace('@fontsource/inter', 400)],
+  serif: [charis, naskh, inter],
   /** Kickers, as `--font-ui` bold. */
-  sansBold: [fontsourceFace('@fontsource/inter', 700), fontsourceFace('@fontsource/noto-naskh-arabic', 700, arabic)],
+  sansBold: [interBold, naskhBold],
 } satisfies Record<string, Face[]>;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -27,7 +27,7 @@ export interface SocialCards {
 }
 
 /** The base-aware path of a card's PNG. */
-export const cardPath = (digest: string) => withBase(`/cards/${digest}.png`);
+const cardPath = (digest: string) => withBase(`/cards/${digest}.png`);
 
 /** A card as the layout's `image` takes it: its absolute address, its text and its size. */
 export const socialCardImage = (card: SocialCard, siteUrl: string) => ({ url: absoluteUrl(card.path, siteUrl), alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT });
