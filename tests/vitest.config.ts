@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     // The build tests run `astro build` in this project; one at a time keeps their caches apart.
     fileParallelism: false,
+    // Social cards read the site's colours from tokens.css (`?raw`), which Vitest would otherwise hand over empty.
+    css: { include: [/tokens\.css/] },
     // Build tests run whole `astro build`s, which on a loaded 2-core machine can take a minute or more.
     testTimeout: 180_000,
     hookTimeout: 180_000,

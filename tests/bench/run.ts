@@ -12,6 +12,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { cardCost, cardCostLine } from './cards.ts';
 import { generateContent } from './generate.ts';
 import { eleventyPeer } from './peers/eleventy.ts';
 import { hugoPeer } from './peers/hugo.ts';
@@ -55,12 +56,14 @@ async function main() {
   const content = join(output, `content-${articles}`);
   console.log(`Generating ${articles} synthetic articles in ${content} …`);
   generateContent(content, articles);
+  const cards = await cardCost(content);
+  console.log(cardCostLine(cards, articles));
 
   if (args.includes('--cold-only')) {
     broadsheet.clear();
     const cold = await broadsheet.build(content);
     console.log(`\n${articles} articles, Broadsheet cold build: ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakRssMb} MB`);
-    return writeResult('cold-', { cold });
+    return writeResult('cold-', { cold, cards });
   }
 
   const sites: (Site | string)[] = [broadsheet, baseline, ...(wanted('hugo') ? [hugoPeer()] : []), ...(wanted('eleventy') ? [eleventyPeer()] : [])];
@@ -82,8 +85,9 @@ async function main() {
   }
 
   const verdicts = printReport(articles, results, skipped, search);
+  console.log(cardCostLine(cards, articles));
   const seriesRuns = args.includes('--series') ? await series() : [];
-  writeResult('', { sites: Object.fromEntries(results), skipped, search, targets: verdicts, series: seriesRuns });
+  writeResult('', { sites: Object.fromEntries(results), skipped, search, targets: verdicts, series: seriesRuns, cards });
 }
 
 try {

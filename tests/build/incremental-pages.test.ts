@@ -59,6 +59,9 @@ function restored(build: BuildResult): Set<string> {
 /** Pages with a cacheKey: articles, and the pages of sections, tags, authors and archive months. */
 const keyed = (path: string) => /^(articles|sections|tags|authors|archive\/\d{4})\/.+index\.html$/.test(path);
 
+/** The social card an article's page shares, as a path in the built site. */
+const cardOf = (pages: Map<string, string>, id: string) => /<meta property="og:image" content="https:\/\/example\.org\/(cards\/[\w-]+\.png)"/.exec(pages.get(`articles/${id}/index.html`)!)![1];
+
 function rebuild(env: Record<string, string> = {}): { build: BuildResult; pages: Map<string, string> } {
   const build = buildSite(content, outDir, env);
   expect(build.status, build.output).toBe(0);
@@ -80,6 +83,10 @@ describe('incremental builds', () => {
     expect(keyedPages.length).toBeGreaterThan(10);
     expect(keyedPages.filter((path) => !restored(build).has(path))).toEqual([]);
     for (const path of keyedPages) expect(pages.get(path), path).toBe(before.get(path));
+    // The social cards too: each article's and the site's, none drawn again.
+    const cards = [...pages.keys()].filter((path) => path.startsWith('cards/'));
+    expect(cards).toHaveLength([...pages.keys()].filter((path) => /^articles\/[^/]+\/index\.html$/.test(path)).length + 1);
+    expect(cards.filter((path) => !restored(build).has(path))).toEqual([]);
   });
 
   it('render again an edited article, the listings holding it and the rails showing it; not the far-away page', () => {
@@ -92,6 +99,12 @@ describe('incremental builds', () => {
     }
     expect(restored(build).has('articles/far-away/index.html')).toBe(true);
     expect(pages.get('articles/far-away/index.html')).toBe(before.get('articles/far-away/index.html'));
+    // The edited headline's card is drawn anew under a new name (social sites fetch it afresh); the old is gone.
+    const [card, oldCard] = [cardOf(pages, 'edited'), cardOf(before, 'edited')];
+    expect(card).not.toBe(oldCard);
+    expect(restored(build).has(card)).toBe(false);
+    expect([pages.has(card), pages.has(oldCard)]).toEqual([true, false]);
+    expect(restored(build).has(cardOf(pages, 'far-away'))).toBe(true);
     // Nothing anywhere still shows the old title.
     expect([...pages].filter(([, text]) => text.includes('Edited story (test fixture)')).map(([path]) => path)).toEqual([]);
   });

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'astro';
 import { site } from '../../config';
-import type { ArticleView, Author, SiteHeadline } from './site-data';
+import type { ArticleView, Author, SiteHeadline, SocialCard } from './site-data';
 
 function digestOf(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
@@ -32,7 +32,7 @@ function storyKey(story: SiteHeadline): unknown {
  * No key in `astro dev`, which renders every request afresh anyway, and keeps serving content the check
  * refused: an article naming an unknown author must fail only where the author is shown (article-view.ts).
  */
-export function articlePageKey(article: ArticleView, rail: readonly SiteHeadline[]): string | undefined {
+export function articlePageKey(article: ArticleView, rail: readonly SiteHeadline[], card: SocialCard | undefined): string | undefined {
   if (import.meta.env.DEV) return undefined;
   return digestOf([
     siteDigest,
@@ -42,8 +42,13 @@ export function articlePageKey(article: ArticleView, rail: readonly SiteHeadline
     article.data.renderedBody.pictures.map((picture) => picture.src),
     article.byline.map(authorKey),
     rail.map(storyKey),
+    // Its own card or the site's: an article that drops out of the newest shares the site's from then on.
+    card?.digest,
   ]);
 }
+
+/** A social card: its digest covers all it shows and the font files it is drawn with. */
+export const cardKey = (card: SocialCard): string => card.digest;
 
 /**
  * A page of a listing, as Astro's `paginate()` made it, with its key: its stories, where it sits among its

@@ -10,8 +10,9 @@ import { composeFront, type Front } from './front-page';
 import { buildHeadlineIndex, type ArticleHeadline, type ExtraHeadline } from './headlines';
 import { buildListings, type Listings } from './listings';
 import { createRanker, type Ranker } from './ranking';
+import { buildSocialCards, type SocialCard, type SocialCards } from './social-cards';
 
-export type { Article, ArticleView, Author };
+export type { Article, ArticleView, Author, SocialCard };
 
 /** An entry of the headline index as site data holds it: an extra entry, or an article with its view data. */
 export type SiteHeadline = ExtraHeadline | (ArticleView & ArticleHeadline);
@@ -26,6 +27,8 @@ export interface SiteData {
   front: Front<SiteHeadline>;
   /** Picks an article's "More stories" from the headline index. */
   rankMoreStories: Ranker<SiteHeadline>;
+  /** The social card each page shares, and every card to draw. */
+  socialCards: SocialCards;
 }
 
 async function loadSiteData(): Promise<SiteData> {
@@ -49,7 +52,15 @@ async function loadSiteData(): Promise<SiteData> {
     site.front,
     site.sections.map((section) => ({ section, stories: listings.bySection.get(section.id) ?? [] })),
   );
-  return { articles, authors, headlines, listings, front, rankMoreStories: createRanker(headlines, { windowDays: site.sidebarWindowDays }) };
+  return {
+    articles,
+    authors,
+    headlines,
+    listings,
+    front,
+    rankMoreStories: createRanker(headlines, { windowDays: site.sidebarWindowDays }),
+    socialCards: buildSocialCards(articles, site),
+  };
 }
 
 let cached: Promise<SiteData> | undefined;
