@@ -111,6 +111,28 @@ describe('article schema rejects bad fields, naming them', () => {
     expect(article.parse({ ...seedArticle, title: 'Zero\u200Bwidth' }).title).toBe('Zero\u200Bwidth');
   });
 
+  it('accepts the marks real writing stacks on a letter: Vietnamese, pointed Hebrew, Devanagari conjuncts, vowelled Arabic', () => {
+    for (const title of ['Nguye\u0302\u0303n Phu\u0301 Tro\u0323ng', 'בְּרֵאשִׁ֖ית בָּרָ֣א', 'स्त्र्यों की कथा', 'مُحَمَّدٌ رَسُولٌ']) {
+      expect(article.parse({ ...seedArticle, title }).title).toBe(title);
+    }
+  });
+
+  it('refuses a letter stacked with marks ("Zalgo" text), whose ink covers the lines above and below: other stories on a front, the site header, the social card', () => {
+    const stacked = `Z${'\u0301'.repeat(9)}algo`;
+    const result = article.safeParse({ ...seedArticle, title: stacked, dek: `A${'\u0316'.repeat(40)}`, image: { src: './a.jpg', alt: stacked, caption: stacked } });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['title', 'the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter'],
+      ['dek', 'the letter "A" carries 40 combining marks, which draw over the lines around it — at most 8 to a letter'],
+      ['image.alt', 'the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter'],
+      ['image.caption', 'the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter'],
+    ]);
+    expect(article.parse({ ...seedArticle, title: `Z${'\u0301'.repeat(8)}algo` }).title).toBe(`Z${'\u0301'.repeat(8)}algo`);
+    // Marks with no letter before them (after a space, or a format character) are one stack too.
+    expect(failingFields(article, { ...seedArticle, kicker: `Speed \u2060${'\u0301'.repeat(20)}` })).toEqual(['kicker']);
+    expect(failingFields(author, { name: `Pe${'\u0300'.repeat(30)}ter`, role: 'Writer' })).toEqual(['name']);
+    expect(failingFields(headlineEntrySchema, { kicker: 'K', title: `T${'\u0300'.repeat(30)}`, dek: 'D' })).toEqual(['title']);
+  });
+
   it('accepts a quoted date-time with zone, and defaults tags, related and draft', () => {
     const { tags: _tags, ...withoutTags } = seedArticle;
     const parsed = article.parse({ ...withoutTags, published: '2020-11-23T09:30:00+01:00' });
