@@ -97,6 +97,12 @@ describe('article schema rejects bad fields, naming them', () => {
     expect(withoutControlCharacters('\u202B\u202D\u2067\u2068x')).toBe('x');
   });
 
+  it('drops every noncharacter and a lone surrogate (a YAML escape can write one), which show as boxes and replacement marks', () => {
+    const parsed = article.parse({ ...seedArticle, title: 'Non\uFDD0\uFDEFchar\u{1FFFE}\u{10FFFF}acters', dek: 'Lone \uD800 and \uDFFF surrogates, a pair \u{1F600} kept' });
+    expect(parsed.title).toBe('Noncharacters');
+    expect(parsed.dek).toBe('Lone  and  surrogates, a pair \u{1F600} kept');
+  });
+
   it('drops control characters from alt text, which lands in feeds as XML', () => {
     expect(article.parse({ ...seedArticle, image: { src: './a.jpg', alt: 'A\u000B rhino' } }).image?.alt).toBe('A rhino');
     expect(author.parse({ name: 'A', role: 'B', avatar: { src: './a.jpg', alt: 'Portrait\u000B of A' } }).avatar?.alt).toBe('Portrait of A');
