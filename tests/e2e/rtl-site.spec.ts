@@ -67,7 +67,7 @@ test('dates, reading time and the interface are written in Arabic @once', async 
   await expect(page.locator('.term-list a')).toHaveText(['مارس 2024', 'فبراير 2024', 'يناير 2024']);
 });
 
-test('a recent update says how long ago in Arabic @js', async ({ page, samples }) => {
+test('a recent update says how long ago in Arabic @js @once', async ({ page, samples }) => {
   const [update] = fullArticle.updates;
   await page.clock.setFixedTime(new Date(Date.parse(update.date) + 5 * 60_000));
   await page.goto(`${samples.arabic}${articlePath}`);
