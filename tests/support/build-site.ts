@@ -47,7 +47,8 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
  */
 export function buildSiteAside(contentDir: string, outDir: string, cacheDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const { file, args, options } = astroCommand(contentDir, outDir, { ...env, ASTRO_CACHE_DIR: cacheDir }, 'build');
-  const child = spawn(file, [...args, '--config', join(projectRoot, 'tests/support/astro-cache.config.mjs')], options);
+  // Astro reads --config relative to the project.
+  const child = spawn(file, [...args, '--config', 'tests/support/astro-cache.config.mjs'], options);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
