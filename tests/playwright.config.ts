@@ -6,11 +6,17 @@ import type { SiteOptions } from './e2e/fixtures';
 /** Debian's Chromium where installed (this project's CI); otherwise Playwright's own browser. */
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const devicesUnderTest = [
-  { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@nojs/ },
-  { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@keyboard|@nojs|@once/ },
-  { name: 'desktop-no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, grepInvert: /@js|@once|@visual/ },
-];
+/**
+ * Which tests run where, by the tags in their titles. Every test runs on the desktop, with JavaScript, at the
+ * domain root; elsewhere only the tests that can come out otherwise there:
+ * - phone (a phone's width, touch): all but @once (the same at every width: request-level, metadata, script
+ *   logic, or a test that sets its own viewport) and @keyboard (no keyboard on a phone);
+ * - desktop-no-js (JavaScript off): only @nojs (needs it off) and @anyjs (reading and moving about, which
+ *   must work without it), never @js (needs it);
+ * - desktop under /news/ (the sites built with that base path): only @basepath (links, assets, pictures,
+ *   feeds, search, the 404 page, redirects: whatever carries an address).
+ */
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };
 
 export default defineConfig<SiteOptions>({
   testDir: './e2e',
@@ -31,22 +37,16 @@ export default defineConfig<SiteOptions>({
     },
     trace: 'retain-on-failure',
   },
-  // The whole suite runs twice: the sites served at the domain root, and under the sub-folder /news/.
-  // Tags: @keyboard needs a keyboard (not on a phone), @js needs JavaScript, @nojs needs it off,
-  // @once is browser-independent (runs in the desktop project only), @a11y and @visual run at the root only.
   projects: [
-    ...(['/', '/news/'] as const).flatMap((basePath) =>
-      devicesUnderTest.map((device) => ({
-        ...device,
-        name: basePath === '/' ? device.name : `${device.name} under /news/`,
-        use: { ...device.use, basePath },
-        // The Arabic site is built at the root only: which way text runs does not depend on the base path.
-        testIgnore: basePath === '/' ? /xss\.spec/ : /xss\.spec|rtl-site\.spec/,
-        // Accessibility and looks do not depend on the base path: checked at the root only.
-        ...(basePath === '/news/' && { grepInvert: new RegExp([device.grepInvert.source, '@a11y', '@visual'].join('|')) }),
-      })),
-    ),
-    // The hostile site, once: payloads do not care about the viewport.
+    // The hostile site, once: payloads do not care about the viewport. First, as its tests are the longest: the
+    // short ones of the other projects then fill in beside them, rather than one worker finishing them alone.
     { name: 'xss', use: { ...devices['Desktop Chrome'] }, testMatch: /xss\.spec/ },
+    ...[
+      { name: 'desktop', use: desktop, grepInvert: /@nojs/ },
+      { name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@keyboard|@nojs|@once/ },
+      { name: 'desktop-no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, grep: /@nojs|@anyjs/ },
+      // The Arabic site and the sample fronts are built at the root only (their specs read them through `samples`).
+      { name: 'desktop under /news/', use: { ...desktop, basePath: '/news/' as const }, grep: /@basepath/, grepInvert: /@nojs/ },
+    ].map((project) => ({ ...project, testIgnore: /xss\.spec/ })),
   ],
 });

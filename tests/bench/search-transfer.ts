@@ -7,8 +7,8 @@ import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import config from '../playwright.config.ts';
 import { startNginx } from '../support/nginx.ts';
+import { portOffsets, testPort } from '../support/ports.ts';
 
-const port = 4418;
 
 export interface SearchCost {
   bytes: number;
@@ -17,6 +17,7 @@ export interface SearchCost {
 }
 
 export async function searchTransfer(siteDir: string, query: string): Promise<SearchCost> {
+  const port = await testPort(portOffsets.searchTransferBench);
   const nginx = await startNginx([{ port, dir: siteDir, base: '/' }]);
   try {
     const browser = await chromium.launch(config.use?.launchOptions);

@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { outputRoot, projectRoot, writeContent } from '../support/build-site';
+import { portOffsets, testPort } from '../support/ports';
 import { eventually, page, pageWhen, startScript, stopServer, terminateNpm, type Page, type Server } from '../support/servers';
 
 const content = join(outputRoot, 'dev-content');
@@ -23,11 +24,11 @@ const listsProblems = (answer: Page) => answer.text.includes('data-content-probl
 const served = (answer: Page) => answer.status === 200 && !listsProblems(answer) && answer.text.includes(headline);
 const times = (text: string, part: string) => text.split(part).length - 1;
 
-beforeAll(() => {
+beforeAll(async () => {
   // Broken from the start, with a file the loader cannot read: the server used to exit after the problems.
   writeContent(content, { [unreadable]: '---\ntitle: [unclosed\n---\n\nA body.\n' }, join(projectRoot, 'content'));
   edit(original.replace('authors: [peter]', 'authors: [nobody]'));
-  dev = startScript('dev', 4422, { env: { CONTENT_DIR: content } });
+  dev = startScript('dev', await testPort(portOffsets.devServer), { env: { CONTENT_DIR: content } });
 });
 
 afterAll(() => stopServer(dev));

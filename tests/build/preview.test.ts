@@ -7,15 +7,16 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite, outputRoot, projectRoot } from '../support/build-site';
+import { portOffsets, testPort } from '../support/ports';
 import { page, startScript, stopServer, terminateNpm, type Server } from '../support/servers';
 
 const outDir = join(outputRoot, 'preview-dist');
 let preview: Server;
 
-beforeAll(() => {
+beforeAll(async () => {
   const build = buildSite(join(projectRoot, 'content'), outDir, { BASE_PATH: '/news/' });
   expect(build.status, build.output).toBe(0);
-  preview = startScript('preview', 4421, { env: { BASE_PATH: '' }, args: ['--outDir', outDir] });
+  preview = startScript('preview', await testPort(portOffsets.preview), { env: { BASE_PATH: '' }, args: ['--outDir', outDir] });
 });
 
 afterAll(() => {
@@ -55,7 +56,7 @@ it('says without JavaScript where else stories are found, words apart', async ()
 });
 
 it('redirects a folder without its slash, and does not publish _headers itself', async () => {
-  const folder = await fetch(`http://localhost:4421/news/articles/putin-not-ready-to-acknowledge-trump-loss`, { redirect: 'manual' });
+  const folder = await fetch(`http://localhost:${preview.port}/news/articles/putin-not-ready-to-acknowledge-trump-loss`, { redirect: 'manual' });
   expect(folder.status).toBe(301);
   expect(folder.headers.get('location')).toBe('/news/articles/putin-not-ready-to-acknowledge-trump-loss/');
   expect((await page(preview, '/news/_headers')).status).toBe(404);

@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, expect, it } from 'vitest';
 import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
+import { portOffsets, testPort } from '../support/ports';
 import { openSearch, type SearchSession } from '../support/search-queries';
 
 const content = join(outputRoot, 'search-shards-content');
 const outDir = join(outputRoot, 'search-shards-site');
-const port = 4431;
+const port = await testPort(portOffsets.searchShards);
 const seed = readFileSync(join(projectRoot, 'content/articles/putin-not-ready-to-acknowledge-trump-loss.md'), 'utf8');
 
 /** The seed article as another story: its title, date, section and a last sentence of its own. */

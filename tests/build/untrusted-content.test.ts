@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
+import { buildSite, outputRoot, projectRoot, writeContent, type BuildResult } from '../support/build-site';
 import { TINY_PNG } from '../support/pictures';
 
 const elsewhere = join(outputRoot, 'elsewhere');
@@ -83,14 +83,25 @@ const cases: Record<string, HostileCase> = {
   },
 };
 
+/** Where the check names a problem of `folder`: the path from the project, then `expected`. */
+const reportedIn = (folder: string, expected: string) => `${folder.slice(projectRoot.length)}/${expected}`.replace(/^\//, '');
+
+/** The check (`npm run check:content`) of every case's files at once, in one folder: it reports each. */
+let allCases: { folder: string; check: BuildResult };
+beforeAll(() => {
+  const all = Object.values(cases);
+  const folder = hostileFolder('untrusted-all-cases', Object.assign({}, ...all.map(({ files }) => files)), Object.assign({}, ...all.map(({ links }) => links)));
+  allCases = { folder, check: buildSite(folder, join(outputRoot, 'unused'), {}, 'sync') };
+});
+
 describe('a writer cannot run code, read or publish files outside the content folder', () => {
   for (const [name, { files, links, expected }] of Object.entries(cases)) {
     it(`${name}: reported by the check, refused by the build, nothing run or published`, () => {
+      expect(allCases.check.status).not.toBe(0);
+      expect(allCases.check.output).toContain(reportedIn(allCases.folder, expected));
+
       const folder = hostileFolder(`untrusted-${name.replaceAll(' ', '-')}`, files, links);
-      const reported = `${folder.slice(projectRoot.length)}/${expected}`.replace(/^\//, '');
-      const check = buildSite(folder, join(outputRoot, 'unused'), {}, 'sync');
-      expect(check.status).not.toBe(0);
-      expect(check.output).toContain(reported);
+      const reported = reportedIn(folder, expected);
 
       // Past the check (as in `astro dev`): the loaders refuse the same files.
       const outDir = join(outputRoot, 'untrusted-site');

@@ -7,10 +7,6 @@
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { outputRoot, writeContent } from '../support/build-site';
-import { servedSites } from './sites';
-
-/** Where the tests read the Arabic site (built and served at the root only: direction does not depend on the base path). */
-export const arabicSite = `http://127.0.0.1:${servedSites['/'].arabic.port}`;
 
 /** The build's environment: language, direction, and a name and description marking the site as a sample. */
 export const arabicSiteEnv = {

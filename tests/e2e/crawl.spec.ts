@@ -98,7 +98,7 @@ async function crawl(request: APIRequestContext, start: string) {
 }
 
 for (const site of ['seed', 'reader'] as const) {
-  test(`${site} site: every internal link, asset and anchor from the front page resolves; every page is reached and carries the policy @once`, async ({ request, sites, basePath }) => {
+  test(`${site} site: every internal link, asset and anchor from the front page resolves; every page is reached and carries the policy @once @basepath`, async ({ request, sites, basePath }) => {
     test.setTimeout(120_000);
     const result = await crawl(request, `${sites[site]}/`);
     expect(result.broken).toEqual([]);
@@ -110,7 +110,7 @@ for (const site of ['seed', 'reader'] as const) {
   });
 }
 
-test('missing pages get the site’s 404 page with status 404; folders redirect to their slash @once', async ({ request, sites, base }) => {
+test('missing pages get the site’s 404 page with status 404; folders redirect to their slash @once @basepath', async ({ request, sites, base }) => {
   const missing = await request.get(`${sites.seed}/no-such-page/`);
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');

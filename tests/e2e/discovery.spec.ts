@@ -10,7 +10,7 @@ import { servedSites } from './sites';
 
 const seedArticlePath = '/articles/putin-not-ready-to-acknowledge-trump-loss/';
 
-test('section front → page 2 → an article', async ({ page, sites, base }) => {
+test('section front → page 2 → an article @basepath @anyjs', async ({ page, sites, base }) => {
   await page.goto(`${sites.reader}/`);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business' }).click();
   await expect(page).toHaveURL(`${sites.reader}/sections/business/`);
@@ -35,14 +35,14 @@ test('section front → page 2 → an article', async ({ page, sites, base }) =>
   await expect(page.locator('h1')).toHaveText(title);
 });
 
-test('last section page has 5 stories and no next page', async ({ page, sites }) => {
+test('last section page has 5 stories and no next page @once', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/sections/business/3/`);
   await expect(page.locator('.headline-list > li')).toHaveCount(5);
   await expect(page.locator('link[rel="next"]')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Older →' })).toHaveCount(0);
 });
 
-test('kicker and section stay separate: the kicker names the format, the section links to its front', async ({ page, sites }) => {
+test('kicker and section stay separate: the kicker names the format, the section links to its front @basepath @anyjs', async ({ page, sites }) => {
   await page.goto(`${sites.reader}${seedArticlePath}`);
   const kicker = page.locator('.article-header .kicker');
   await expect(kicker).toContainText('Speed Read');
@@ -50,7 +50,7 @@ test('kicker and section stay separate: the kicker names the format, the section
   await expect(page).toHaveURL(`${sites.reader}/sections/world/`);
 });
 
-test('tag page from an article’s topics', async ({ page, sites, base }) => {
+test('tag page from an article’s topics @basepath @anyjs', async ({ page, sites, base }) => {
   await page.goto(`${sites.reader}/articles/synthetic-a/`);
   await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'russia' }).click();
   await expect(page).toHaveURL(`${sites.reader}/tags/russia/`);
@@ -62,7 +62,7 @@ test('tag page from an article’s topics', async ({ page, sites, base }) => {
   await expect(page.getByRole('link', { name: 'vladimir-putin' })).toHaveAttribute('href', `${base}/tags/vladimir-putin/`);
 });
 
-test('author page from a byline: bio, role and their articles', async ({ page, sites }) => {
+test('author page from a byline: bio, role and their articles @basepath @anyjs', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-b/`);
   await page.locator('.byline').getByRole('link', { name: 'Synthetic Writer' }).click();
   await expect(page).toHaveURL(`${sites.reader}/authors/synthetic-writer/`);
@@ -76,7 +76,7 @@ test('author page from a byline: bio, role and their articles', async ({ page, s
   await expect(page.locator('.pagination__status')).toHaveText('Page 1 of 3');
 });
 
-test('archive: front page → archive → month → article', async ({ page, sites }) => {
+test('archive: front page → archive → month → article @basepath @anyjs', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/`);
   await page.getByRole('link', { name: 'Archive' }).click();
   await expect(page.locator('h1')).toHaveText('Archive');
@@ -86,7 +86,7 @@ test('archive: front page → archive → month → article', async ({ page, sit
   await expect(page).toHaveURL(`${sites.reader}${seedArticlePath}`);
 });
 
-test('every article is reachable from the front page within four clicks', async ({ request, sites, base, publicUrl }) => {
+test('every article is reachable from the front page within four clicks @once @basepath', async ({ request, sites, base, publicUrl }) => {
   const { headlines } = await (await request.get(`${sites.reader}/headlines.json`)).json();
   const articles = new Set<string>(
     headlines.filter((headline: { url: string | null }) => headline.url?.startsWith(publicUrl('/articles/'))).map((headline: { url: string }) => new URL(headline.url).pathname),
@@ -117,7 +117,7 @@ test.describe('search', () => {
     await expect(page.locator('.search__noscript').getByRole('link', { name: 'archive' })).toBeVisible();
   });
 
-  test('finds the seed article by a word of its body, and the result opens it @js', async ({ page, sites }) => {
+  test('finds the seed article by a word of its body, and the result opens it @js @once @basepath', async ({ page, sites }) => {
     await page.goto(`${sites.seed}/search/`);
     await page.getByLabel('Search stories').fill('Yashar');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -131,7 +131,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(`${sites.seed}${seedArticlePath}`);
   });
 
-  test('filters by section and indexes neither sidebars nor chrome @js', async ({ page, sites }) => {
+  test('filters by section and indexes neither sidebars nor chrome @js @once @basepath', async ({ page, sites }) => {
     await page.goto(`${sites.seed}/search/?q=Yashar&section=Business`);
     await expect(page.locator('.search__status')).toHaveText('No stories match “Yashar”.');
     await page.goto(`${sites.seed}/search/?q=Yashar&section=World`);
@@ -145,7 +145,7 @@ test.describe('search', () => {
 });
 
 test.describe('feeds and sitemap', () => {
-  test('site RSS parses and matches the articles', async ({ request, sites, publicUrl }) => {
+  test('site RSS parses and matches the articles @once @basepath', async ({ request, sites, publicUrl }) => {
     const feed = parseRssFeed(await (await request.get(`${sites.seed}/rss.xml`)).text());
     expect(feed.title).toBe('Broadsheet');
     expect(feed.items).toHaveLength(1);
@@ -159,14 +159,14 @@ test.describe('feeds and sitemap', () => {
     for (const paragraph of seedBodyParagraphs) expect(content).toContain(paragraph);
   });
 
-  test('section RSS carries only that section', async ({ request, sites }) => {
+  test('section RSS carries only that section @once @basepath', async ({ request, sites }) => {
     const world = parseRssFeed(await (await request.get(`${sites.reader}/sections/world/rss.xml`)).text());
     expect(world.items!.map((item) => straightenQuotes(item.title!))).toEqual([syntheticTitle('synthetic-a'), seedHeadline]);
     const business = parseRssFeed(await (await request.get(`${sites.reader}/sections/business/rss.xml`)).text());
     expect(business.items).toHaveLength(fillerCount);
   });
 
-  test('JSON Feed 1.1 parses and matches the articles', async ({ request, sites, publicUrl }) => {
+  test('JSON Feed 1.1 parses and matches the articles @once @basepath', async ({ request, sites, publicUrl }) => {
     const response = await request.get(`${sites.reader}/feed.json`);
     const feed = parseJsonFeed(await response.json());
     expect(feed.title).toBe('Broadsheet');
@@ -181,7 +181,7 @@ test.describe('feeds and sitemap', () => {
     expect(first.content_html).toContain('Synthetic body text for synthetic-a.');
   });
 
-  test('sitemap lists every page with lastmod for articles; robots.txt points to it', async ({ request, page, sites, publicUrl, basePath }) => {
+  test('sitemap lists every page with lastmod for articles; robots.txt points to it @once @basepath', async ({ request, page, sites, publicUrl, basePath }) => {
     const robots = await (await request.get(`${sites.reader}/robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${publicUrl('/sitemap-index.xml')}`);
     const index = await (await request.get(`${sites.reader}/sitemap-index.xml`)).text();
@@ -206,7 +206,7 @@ test.describe('feeds and sitemap', () => {
     expect([...byLoc.keys()].map((loc) => new URL(loc).pathname).sort()).toEqual(builtPages(servedSites[basePath].reader.dir, basePath));
   });
 
-  test('News sitemap: the articles of the 48 hours before the build, valid against Google’s schema; robots.txt lists it @once', async ({ request, sites, publicUrl }) => {
+  test('News sitemap: the articles of the 48 hours before the build, valid against Google’s schema; robots.txt lists it @once @basepath', async ({ request, sites, publicUrl }) => {
     const robots = await (await request.get(`${sites.reader}/robots.txt`)).text();
     expect(robots).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${publicUrl('/sitemap-index.xml')}\nSitemap: ${publicUrl('/news-sitemap.xml')}\n`);
     // Built at readerBuildTime (reader-content.ts), 27 hours after synthetic A; every other story is older than 48 hours.
@@ -223,7 +223,7 @@ test.describe('feeds and sitemap', () => {
   });
 });
 
-test('every article page: one canonical, one JSON-LD block that parses, Open Graph and Twitter tags', async ({ page, request, sites, publicUrl }) => {
+test('every article page: one canonical, one JSON-LD block that parses, Open Graph and Twitter tags @once @basepath', async ({ page, request, sites, publicUrl }) => {
   const { headlines } = await (await request.get(`${sites.reader}/headlines.json`)).json();
   const articleUrls: string[] = headlines.map((headline: { url: string | null }) => headline.url).filter((url: string | null) => url?.startsWith(publicUrl('/articles/')));
   expect(articleUrls.length).toBeGreaterThan(40);

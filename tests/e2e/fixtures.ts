@@ -9,7 +9,7 @@ export interface SiteOptions {
 interface SiteFixtures {
   /** Each site's address including the base path, e.g. `http://127.0.0.1:4413/news`: append `/articles/x/`. */
   sites: { seed: string; reader: string };
-  /** The generated one- and three-story sites (sample-fronts.ts), served at the root only: how a front looks does not depend on the base path. */
+  /** The generated sample sites, served at the root only: the one- and three-story fronts (sample-fronts.ts) and the Arabic site (arabic-content.ts), whose looks and direction do not depend on the base path. */
   samples: { oneStory: string; threeStories: string; arabic: string };
   /** The base path as links carry it: `` or `/news`. */
   base: string;

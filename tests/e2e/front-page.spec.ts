@@ -129,7 +129,7 @@ test('a section front: its lead, eight top stories and the rest of its first pag
   expect(await titlesIn(page.locator('.headline-list'))).toEqual(Array.from({ length: 20 }, (_, index) => filler(fillerCount - 20 - index)));
 });
 
-test('a recent story’s time on a front also says how long ago @js', async ({ page, sites }) => {
+test('a recent story’s time on a front also says how long ago @js @once', async ({ page, sites }) => {
   // Two hours after synthetic A was published.
   await page.clock.setFixedTime(new Date('2024-03-01T11:00:00Z'));
   await page.goto(`${sites.reader}/`);

@@ -6,7 +6,7 @@ import { servedSites } from './sites';
 
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
 
-test('Nu Html Checker: zero errors on every page of the built sites @once', async ({ basePath }) => {
+test('Nu Html Checker: zero errors on every page of the built sites @once @basepath', async ({ basePath }) => {
   test.setTimeout(120_000);
   const { oneStory, threeStories, arabic } = servedSites['/'];
   // The sample fronts and the Arabic site are built at the root only.

@@ -14,7 +14,7 @@ const articles = [
 ] as const;
 
 for (const { site, path } of articles) {
-  test(`${site} article ${path}: HTML + CSS ≤ 14 KB gzipped @once`, async ({ page, sites }) => {
+  test(`${site} article ${path}: HTML + CSS ≤ 14 KB gzipped @once @basepath`, async ({ page, sites }) => {
     const response = await page.request.get(`${sites[site]}${path}`);
     expect(response.status()).toBe(200);
     const html = await response.body();

@@ -3,7 +3,7 @@ import { expect, loadAllPictures, test } from './fixtures';
 
 const richArticle = '/articles/synthetic-c/';
 
-test('lead picture: AVIF and WebP with a JPEG fallback, a srcset of widths, its size set, caption and credit', async ({ page, sites }) => {
+test('lead picture: AVIF and WebP with a JPEG fallback, a srcset of widths, its size set, caption and credit @basepath', async ({ page, sites }) => {
   await page.goto(`${sites.reader}${richArticle}`);
   const figure = page.locator('.lead-image');
   await expect(figure.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /480w.*800w.*1200w/);
@@ -18,7 +18,7 @@ test('lead picture: AVIF and WebP with a JPEG fallback, a srcset of widths, its 
   expect(await img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
 });
 
-test('inline pictures: AVIF and WebP with a fallback, sized, lazy, with a srcset, caption and credit', async ({ page, sites }) => {
+test('inline pictures: AVIF and WebP with a fallback, sized, lazy, with a srcset, caption and credit @basepath', async ({ page, sites }) => {
   await page.goto(`${sites.reader}${richArticle}`);
   const figure = page.locator('.article-body figure.body-picture');
   await expect(figure.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /640w.*800w/);
@@ -35,7 +35,7 @@ test('inline pictures: AVIF and WebP with a fallback, sized, lazy, with a srcset
   expect(await img.evaluate((element: HTMLImageElement) => element.currentSrc)).toMatch(/\.avif$/);
 });
 
-test('the sharing picture is a JPEG, as social sites require', async ({ page, request, sites }) => {
+test('the sharing picture is a JPEG, as social sites require @once @basepath', async ({ page, request, sites }) => {
   await page.goto(`${sites.reader}${richArticle}`);
   const url = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(url).toMatch(/\.jpe?g$/);
@@ -44,7 +44,7 @@ test('the sharing picture is a JPEG, as social sites require', async ({ page, re
   expect(response.headers()['content-type']).toBe('image/jpeg');
 });
 
-test('updates and corrections under the dek, feeding dateModified and the feeds', async ({ page, request, sites, publicUrl }) => {
+test('updates and corrections under the dek, feeding dateModified and the feeds @once @basepath', async ({ page, request, sites, publicUrl }) => {
   await page.goto(`${sites.reader}${richArticle}`);
   await expect(page.locator('.notes li')).toHaveText([
     'Update (January 2, 2024): A synthetic update to the story.',
@@ -66,7 +66,7 @@ test('updates and corrections under the dek, feeding dateModified and the feeds'
   expect(picture.headers()['content-type']).toBe('image/png');
 });
 
-test('sources, reading time and plain share links', async ({ page, sites, publicUrl }) => {
+test('sources, reading time and plain share links @once @basepath', async ({ page, sites, publicUrl }) => {
   await page.goto(`${sites.reader}${richArticle}`);
   await expect(page.locator('.sources li')).toHaveText(['Example Publisher, A synthetic source document', 'Example Agency, Another synthetic source']);
   await expect(page.locator('.sources a').first()).toHaveAttribute('href', 'https://example.org/synthetic-source');
@@ -78,7 +78,7 @@ test('sources, reading time and plain share links', async ({ page, sites, public
   }
 });
 
-test('colour scheme follows the system setting @js', async ({ page, sites }) => {
+test('colour scheme follows the system setting @js @once', async ({ page, sites }) => {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${sites.reader}${richArticle}`);
@@ -87,7 +87,7 @@ test('colour scheme follows the system setting @js', async ({ page, sites }) => 
   expect(await background()).toBe('rgb(22, 21, 19)');
 });
 
-test('the theme toggle switches, is remembered, and applies before the first paint @js', async ({ page, sites }) => {
+test('the theme toggle switches, is remembered, and applies before the first paint @js @once', async ({ page, sites }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${sites.reader}${richArticle}`);
   const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -114,7 +114,7 @@ test('without JavaScript the toggle is not shown and the system setting rules @n
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 21, 19)');
 });
 
-test('print: article, byline, dates and sources; no navigation, rail, forms or sharing', async ({ page, sites }) => {
+test('print: article, byline, dates and sources; no navigation, rail, forms or sharing @once', async ({ page, sites }) => {
   await page.goto(`${sites.reader}${richArticle}`);
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.site-nav', '.more-stories', '.newsletter', '.share', '.site-footer', '.theme-toggle', '.article-tags']) {
@@ -141,7 +141,7 @@ test('nothing moves while the page loads (cumulative layout shift 0) @js', async
   expect(await page.evaluate(() => (window as unknown as { layoutShifts: () => number[] }).layoutShifts())).toEqual([]);
 });
 
-test('a recent update also says how long ago, on top of the absolute date @js', async ({ page, sites }) => {
+test('a recent update also says how long ago, on top of the absolute date @js @once', async ({ page, sites }) => {
   // Five minutes after the correction of 2024-01-03 12:00 UTC.
   await page.clock.setFixedTime(new Date('2024-01-03T12:05:00Z'));
   await page.goto(`${sites.reader}${richArticle}`);
@@ -149,7 +149,7 @@ test('a recent update also says how long ago, on top of the absolute date @js', 
   await expect(page.locator('.dateline__updated')).toHaveAttribute('datetime', '2024-01-03T12:00:00.000Z');
 });
 
-test('an update older than a week shows the date alone', async ({ page, sites }) => {
+test('an update older than a week shows the date alone @once', async ({ page, sites }) => {
   await page.goto(`${sites.reader}${richArticle}`);
   await expect(page.locator('.dateline')).toContainText('Updated January 3, 2024 · 1 min read');
   await expect(page.locator('.relative-time')).toHaveCount(0);

@@ -6,7 +6,7 @@ import { linkedExtra, syntheticTitle } from './reader-content';
 const sidebarTitles = (page: import('@playwright/test').Page) =>
   page.locator('aside.more-stories .headline-item__title').allInnerTexts();
 
-test('home → article → a sidebar link → that article', async ({ page, sites }) => {
+test('home → article → a sidebar link → that article @basepath @anyjs', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/`);
   await page.locator('.front__lead').getByRole('link', { name: syntheticTitle('synthetic-a') }).click();
   await expect(page.locator('h1')).toHaveText(syntheticTitle('synthetic-a'));
@@ -41,7 +41,7 @@ test('sidebar order: pinned first, then shared tags or section, then newest of t
   for (const id of ['synthetic-a', 'synthetic-b', 'synthetic-c']) expect(seedRail).not.toContain(syntheticTitle(id));
 });
 
-test('in-page links from the writer resolve: heading anchor and footnotes', async ({ page, sites }) => {
+test('in-page links from the writer resolve: heading anchor and footnotes @anyjs', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-c/`);
   for (const link of await page.locator('.article-body a[href^="#"]').all()) {
     const target = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
@@ -51,7 +51,7 @@ test('in-page links from the writer resolve: heading anchor and footnotes', asyn
   await expect(page).toHaveURL(/#user-content-note$/);
 });
 
-test('newsletter sign-up is a plain form posting to the configured action', async ({ page, sites }) => {
+test('newsletter sign-up is a plain form posting to the configured action @once', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-a/`);
   const form = page.locator('.newsletter form');
   await expect(form).toHaveAttribute('action', 'https://example.org/newsletter');
@@ -85,7 +85,7 @@ test('visible focus on links @keyboard', async ({ page, sites }) => {
   expect(outline).toBe('solid');
 });
 
-test('dates: published and updated in <time datetime>', async ({ page, sites }) => {
+test('dates: published and updated in <time datetime> @once', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-a/`);
   const times = page.locator('.article-header time');
   await expect(times.nth(0)).toHaveAttribute('datetime', '2024-03-01T09:00:00.000Z');
@@ -107,7 +107,7 @@ test('several authors: a joined byline and a bio box each, with the optimised av
   expect(await avatar.evaluate(async (img: HTMLImageElement) => (await img.decode(), img.naturalWidth))).toBeGreaterThan(0);
 });
 
-test('extra headline entries with a URL link to it; drafts are left out of the build', async ({ page, request, sites }) => {
+test('extra headline entries with a URL link to it; drafts are left out of the build @once', async ({ page, request, sites }) => {
   await page.goto(`${sites.reader}/`);
   await expect(page.getByRole('link', { name: linkedExtra.title })).toHaveAttribute('href', linkedExtra.url);
   await expect(page.getByText(syntheticTitle('synthetic-draft'))).toHaveCount(0);

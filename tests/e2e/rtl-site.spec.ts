@@ -4,13 +4,13 @@
  * visual.spec.ts.
  */
 import { site } from '../../src/config';
-import { arabicSite, fullArticle } from './arabic-content';
+import { fullArticle } from './arabic-content';
 import { expect, test } from './fixtures';
 
 const articlePath = `/articles/${fullArticle.id}/`;
 
-test('the page says it is Arabic and right to left; body text starts at the right edge, rules and indents on the right', async ({ page }) => {
-  await page.goto(`${arabicSite}${articlePath}`);
+test('the page says it is Arabic and right to left; body text starts at the right edge, rules and indents on the right', async ({ page, samples }) => {
+  await page.goto(`${samples.arabic}${articlePath}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const paragraph = page.locator('.article-body p').first();
@@ -31,8 +31,8 @@ test('the page says it is Arabic and right to left; body text starts at the righ
   expect((await sides('.sources ul')).right).toEqual(['0px', '20px']);
 });
 
-test('the rail is on the left of the article on wide screens, after it on narrow ones; nothing scrolls sideways', async ({ page }) => {
-  await page.goto(`${arabicSite}${articlePath}`);
+test('the rail is on the left of the article on wide screens, after it on narrow ones; nothing scrolls sideways', async ({ page, samples }) => {
+  await page.goto(`${samples.arabic}${articlePath}`);
   const article = (await page.locator('main article.article').boundingBox())!;
   const rail = (await page.locator('aside.more-stories').boundingBox())!;
   if (page.viewportSize()!.width >= 960) {
@@ -42,7 +42,7 @@ test('the rail is on the left of the article on wide screens, after it on narrow
     expect(rail.y).toBeGreaterThanOrEqual(article.y + article.height);
   }
   for (const path of ['/', articlePath, '/sections/world/', '/archive/', '/archive/2024/03/', '/tags/', '/authors/sample-writer/']) {
-    await page.goto(`${arabicSite}${path}`);
+    await page.goto(`${samples.arabic}${path}`);
     const { scrollWidth, clientWidth } = await page.evaluate(() => {
       const { scrollWidth, clientWidth } = document.scrollingElement!;
       return { scrollWidth, clientWidth };
@@ -51,9 +51,9 @@ test('the rail is on the left of the article on wide screens, after it on narrow
   }
 });
 
-test('dates, reading time and the interface are written in Arabic @once', async ({ page }) => {
+test('dates, reading time and the interface are written in Arabic @once', async ({ page, samples }) => {
   const arabicDate = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: site.timeZone });
-  await page.goto(`${arabicSite}${articlePath}`);
+  await page.goto(`${samples.arabic}${articlePath}`);
   const dateline = page.locator('.dateline');
   await expect(dateline.locator('time').first()).toHaveText(arabicDate.format(new Date(fullArticle.published)));
   await expect(dateline.locator('time').first()).toHaveText('1 مارس 2024');
@@ -62,14 +62,14 @@ test('dates, reading time and the interface are written in Arabic @once', async 
   await expect(page.locator('.byline')).toHaveText('بقلم كاتب تجريبي');
   await expect(page.locator('#more-stories-heading')).toHaveText('مزيد من القصص');
   await expect(page.locator('.sources li')).toHaveText('ناشر تجريبي، وثيقة تجريبية');
-  await page.goto(`${arabicSite}/archive/`);
+  await page.goto(`${samples.arabic}/archive/`);
   await expect(page.locator('h1')).toHaveText('الأرشيف');
   await expect(page.locator('.term-list a')).toHaveText(['مارس 2024', 'فبراير 2024', 'يناير 2024']);
 });
 
-test('a recent update says how long ago in Arabic @js', async ({ page }) => {
+test('a recent update says how long ago in Arabic @js @once', async ({ page, samples }) => {
   const [update] = fullArticle.updates;
   await page.clock.setFixedTime(new Date(Date.parse(update.date) + 5 * 60_000));
-  await page.goto(`${arabicSite}${articlePath}`);
+  await page.goto(`${samples.arabic}${articlePath}`);
   await expect(page.locator('.relative-time')).toHaveText(' (قبل 5 دقائق)');
 });

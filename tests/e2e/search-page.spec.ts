@@ -84,7 +84,7 @@ const formParts = (page: Page) => {
 };
 
 test.describe('the form', () => {
-  test('wide: the labels on one line, the fields and the button on the next, top and bottom aligned', async ({ page, sites }) => {
+  test('wide: the labels on one line, the fields and the button on the next, top and bottom aligned @once', async ({ page, sites }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${sites.reader}/search/`);
     const [queryLabel, query, sectionLabel, section, button] = await formParts(page);
@@ -98,7 +98,7 @@ test.describe('the form', () => {
     expect(section.x + section.width).toBeLessThan(button.x);
   });
 
-  test('on a phone: label, field, label, field, button, one under another', async ({ page, sites }) => {
+  test('on a phone: label, field, label, field, button, one under another @once', async ({ page, sites }) => {
     await page.setViewportSize(devices['Pixel 7'].viewport);
     await page.goto(`${sites.reader}/search/`);
     const parts = await formParts(page);
@@ -108,7 +108,7 @@ test.describe('the form', () => {
   });
 });
 
-test('typing a word, without Enter, shows the results and their count in the status region @js', async ({ page, sites }) => {
+test('typing a word, without Enter, shows the results and their count in the status region @js @basepath', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/search/`);
   await queryField(page).pressSequentially('synthetic');
   await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
@@ -116,7 +116,7 @@ test('typing a word, without Enter, shows the results and their count in the sta
   await expect(page).toHaveURL(/\/search\/\?q=synthetic$/);
 });
 
-test('changing the section narrows the results at once, without a submit @js', async ({ page, sites }) => {
+test('changing the section narrows the results at once, without a submit @js @once', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/search/`);
   await queryField(page).pressSequentially('synthetic');
   await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
@@ -130,7 +130,7 @@ test('changing the section narrows the results at once, without a submit @js', a
   expect(await resultTitles(page)).toEqual([syntheticTitle('synthetic-c')]);
 });
 
-test('fast typing ends with the results of the final query @js', async ({ page, sites }) => {
+test('fast typing ends with the results of the final query @js @once', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/search/`);
   // "c" finds synthetic C and the seed; "cou" only the seed.
   await queryField(page).pressSequentially('cou');
@@ -145,7 +145,7 @@ test.describe('on a clock the test moves', () => {
     await page.clock.pauseAt(new Date('2024-01-01T00:01:00Z'));
   });
 
-  test('Enter searches at once, without waiting for a pause in typing @js', async ({ page, sites }) => {
+  test('Enter searches at once, without waiting for a pause in typing @js @once', async ({ page, sites }) => {
     await page.goto(`${sites.reader}/search/`);
     await queryField(page).fill('chart');
     await queryField(page).press('Enter');
@@ -153,7 +153,7 @@ test.describe('on a clock the test moves', () => {
     expect(await resultTitles(page)).toEqual([syntheticTitle('synthetic-c')]);
   });
 
-  test('typing searches once the reader pauses, and the status changes once, to the settled count @js', async ({ page, sites }) => {
+  test('typing searches once the reader pauses, and the status changes once, to the settled count @js @once', async ({ page, sites }) => {
     await holdSearches(page);
     // A first search, from the address, loads Pagefind: later ones start the moment the page asks.
     await page.goto(`${sites.reader}/search/?q=synthetic`);
@@ -175,7 +175,7 @@ test.describe('on a clock the test moves', () => {
     expect(await page.evaluate(() => (window as TestWindow).statusSaid)).toEqual(['1 story matches “cou”.']);
   });
 
-  test('a search that finishes after a newer one started never replaces its results @js', async ({ page, sites }) => {
+  test('a search that finishes after a newer one started never replaces its results @js @once', async ({ page, sites }) => {
     await holdSearches(page);
     await page.goto(`${sites.reader}/search/`);
     // Each letter typed after a pause: three searches under way at once.

@@ -4,12 +4,12 @@ import { expect, test } from './fixtures';
 
 const articlePath = '/articles/putin-not-ready-to-acknowledge-trump-loss/';
 
-test.describe('seed article page', () => {
+test.describe('seed article page @anyjs', () => {
   test.beforeEach(async ({ page, sites }) => {
     await page.goto(`${sites.seed}${articlePath}`);
   });
 
-  test('shows kicker, one headline, dek, byline and dates', async ({ page, base }) => {
+  test('shows kicker, one headline, dek, byline and dates @basepath', async ({ page, base }) => {
     const header = page.locator('article .article-header');
     await expect(header.locator('.kicker')).toContainText('Speed Read');
     await expect(page.locator('h1')).toHaveCount(1);
@@ -63,7 +63,7 @@ test.describe('seed article page', () => {
   });
 });
 
-test('skip link moves focus to the main content @keyboard', async ({ page, sites }) => {
+test('skip link moves focus to the main content @keyboard @anyjs', async ({ page, sites }) => {
   await page.goto(`${sites.seed}${articlePath}`);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
@@ -73,7 +73,7 @@ test('skip link moves focus to the main content @keyboard', async ({ page, sites
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('front page leads with the seed article, and its headline opens it', async ({ page, sites }) => {
+test('front page leads with the seed article, and its headline opens it @basepath @anyjs', async ({ page, sites }) => {
   await page.goto(`${sites.seed}/`);
   const lead = page.locator('.front__lead');
   expect(straightenQuotes(await lead.locator('h2').innerText())).toBe(seedHeadline);
@@ -81,7 +81,7 @@ test('front page leads with the seed article, and its headline opens it', async 
   await expect(page).toHaveURL(`${sites.seed}${articlePath}`);
 });
 
-test('publishes the headline index as JSON', async ({ request, sites }) => {
+test('publishes the headline index as JSON @once', async ({ request, sites }) => {
   const response = await request.get(`${sites.seed}/headlines.json`);
   expect(response.headers()['content-type']).toContain('application/json');
   const { headlines } = await response.json();
@@ -95,7 +95,7 @@ test('publishes the headline index as JSON', async ({ request, sites }) => {
 test.describe('missing pages', () => {
   test.use({ allowedStatus: [404] });
 
-  test('get the 404 page with status 404', async ({ page, sites }) => {
+  test('get the 404 page with status 404 @basepath @anyjs', async ({ page, sites }) => {
     const response = await page.goto(`${sites.seed}/no-such-story/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');

@@ -11,7 +11,7 @@ const sectionLinks = (page: Page) => page.getByRole('navigation', { name: 'Secti
 const phoneViewport = devices['Pixel 7'].viewport;
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`one row at most 64 px tall, the sections on one line, ${colorScheme}`, async ({ page, sites }) => {
+  test(`one row at most 64 px tall, the sections on one line, ${colorScheme} @anyjs`, async ({ page, sites }) => {
     await page.emulateMedia({ colorScheme });
     for (const path of ['/', '/articles/synthetic-c/', '/search/']) {
       await page.goto(`${sites.reader}${path}`);

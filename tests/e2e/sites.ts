@@ -1,11 +1,9 @@
 /** The sites the end-to-end tests read, where global-setup.ts builds them and which port nginx serves them on. */
 import { join } from 'node:path';
 import { outputRoot, projectRoot } from '../support/build-site';
+import { firstTestPort as firstPort } from '../support/ports';
 
 export type BasePath = '/' | '/news/';
-
-/** The first of the eight loopback ports the tests' nginx listens on; `TEST_PORT` moves them all, should they be taken. */
-const firstPort = Number(process.env.TEST_PORT || 4410);
 
 export const servedSites = {
   '/': {

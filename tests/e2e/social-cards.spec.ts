@@ -24,7 +24,7 @@ async function fetchPicture(request: APIRequestContext, site: string, url: strin
 
 const escape = (text: string) => text.replace(/[/.]/g, '\\$&');
 
-test('an article without a lead picture shares its own card: a 1200×630 PNG at an absolute URL under the base path @once', async ({ page, request, sites, publicUrl }) => {
+test('an article without a lead picture shares its own card: a 1200×630 PNG at an absolute URL under the base path @once @basepath', async ({ page, request, sites, publicUrl }) => {
   for (const [site, path, headline] of [
     [sites.seed, '/articles/putin-not-ready-to-acknowledge-trump-loss/', 'Russia’s Putin says he still isn’t ready to acknowledge Trump’s loss'],
     [sites.reader, '/articles/synthetic-a/', 'Synthetic story A (test fixture)'],
@@ -37,7 +37,7 @@ test('an article without a lead picture shares its own card: a 1200×630 PNG at 
   }
 });
 
-test('each article’s card is its own; every other page shares the site’s card @once', async ({ page, request, sites }) => {
+test('each article’s card is its own; every other page shares the site’s card @once @basepath', async ({ page, request, sites }) => {
   const cardOf = async (path: string) => {
     await page.goto(`${sites.reader}${path}`);
     return sharedImage(page);
@@ -51,7 +51,7 @@ test('each article’s card is its own; every other page shares the site’s car
   expect(await fetchPicture(request, sites.reader, siteCard.url)).toEqual({ type: 'image/png', size: [1200, 630] });
 });
 
-test('an article with a lead picture keeps sharing its picture, as a JPEG with its size @once', async ({ page, request, sites, publicUrl }) => {
+test('an article with a lead picture keeps sharing its picture, as a JPEG with its size @once @basepath', async ({ page, request, sites, publicUrl }) => {
   await page.goto(`${sites.reader}/articles/synthetic-c/`);
   const image = await sharedImage(page);
   expect(image.url).toMatch(new RegExp(`^${escape(publicUrl('/_astro/'))}synthetic-lead\\..+\\.jpe?g$`));

@@ -1,5 +1,5 @@
 /** Builds the whole site from another content folder, as `CONTENT_DIR` lets tests and benchmarks do. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,17 +23,39 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** How to run `astro build` (or `astro sync`) with `contentDir` as the content folder; clears `outDir` first. */
+function astroCommand(contentDir: string, outDir: string, env: Record<string, string>, command: 'build' | 'sync') {
+  rmSync(outDir, { recursive: true, force: true });
+  return {
+    file: join(projectRoot, 'node_modules/.bin/astro'),
+    args: command === 'build' ? ['build', '--outDir', outDir] : ['sync'],
+    options: { cwd: projectRoot, env: { ...buildEnvironment(), CONTENT_DIR: contentDir, ...env } },
+  };
+}
+
 /** `astro build` (or `astro sync`, the content check alone) with `contentDir` as the content folder. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, command: 'build' | 'sync' = 'build'): BuildResult {
-  rmSync(outDir, { recursive: true, force: true });
-  const args = command === 'build' ? ['build', '--outDir', outDir] : ['sync'];
-  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), args, {
-    cwd: projectRoot,
-    env: { ...buildEnvironment(), CONTENT_DIR: contentDir, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { file, args, options } = astroCommand(contentDir, outDir, env, command);
+  const result = spawnSync(file, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
+}
+
+/**
+ * `astro build` as `buildSite` does, in the background and with a cache folder of its own
+ * (support/astro-cache.config.mjs): builds given different folders can run side by side, as no two of them
+ * then write one cache file (Astro's content store, its images, this project's incremental caches).
+ */
+export function buildSiteAside(contentDir: string, outDir: string, cacheDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const { file, args, options } = astroCommand(contentDir, outDir, { ...env, ASTRO_CACHE_DIR: cacheDir }, 'build');
+  // Astro reads --config relative to the project.
+  const child = spawn(file, [...args, '--config', 'tests/support/astro-cache.config.mjs'], options);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('close', (status) => done({ status, output: stripVTControlCharacters(output), outDir }));
+  });
 }
 
 /** The environment that builds a site as if at `time` (`src/lib/publish/build-time.ts`): the News sitemap's "now". */

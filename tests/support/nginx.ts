@@ -65,7 +65,7 @@ async function serving(site: ServedSite, token: string): Promise<boolean> {
 
 export async function startNginx(sites: ServedSite[]): Promise<{ stop: () => Promise<void> }> {
   for (const site of sites) {
-    if (await portOpen(site.port)) throw new Error(`port ${site.port} is already in use: stop what listens there, or move the tests' ports with TEST_PORT=<the first of seven free ports>`);
+    if (await portOpen(site.port)) throw new Error(`port ${site.port} is already in use: stop what listens there, or move the tests' ports with TEST_PORT=<the first of eight free ports>`);
   }
   const token = randomUUID();
   const temp = mkdtempSync(join(tmpdir(), 'broadsheet-nginx-'));

@@ -5,8 +5,9 @@
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
 import { startNginx } from './nginx.ts';
+import { portOffsets, testPort } from './ports.ts';
 
-const port = 4419;
+const port = await testPort(portOffsets.readmeScreenshots);
 const article = '/articles/putin-not-ready-to-acknowledge-trump-loss/';
 const desktop = { width: 1280, height: 900 };
 const shots = [
