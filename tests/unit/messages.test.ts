@@ -51,6 +51,11 @@ describe('messagesFor', () => {
     expect(() => messagesFor('fr')).toThrow('lang in src/config.ts (or SITE_LANG) is "fr", but src/lib/util/messages.ts has no messages in that language: it has en, ar');
     expect(() => messagesFor('not a tag')).toThrow('lang in src/config.ts (or SITE_LANG) is "not a tag", which is not a BCP 47 language tag');
   });
+
+  it('takes a tag only from the tables themselves: `toString` and `valueOf`, valid tags, name no language it has', () => {
+    // They once found Object.prototype's methods, and the build died rendering a page, on a TypeError naming no setting.
+    for (const tag of ['toString', 'valueOf']) expect(() => messagesFor(tag)).toThrow(`lang in src/config.ts (or SITE_LANG) is "${tag}", but src/lib/util/messages.ts has no messages in that language`);
+  });
 });
 
 describe('templateParts', () => {

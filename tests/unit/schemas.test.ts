@@ -97,6 +97,12 @@ describe('article schema rejects bad fields, naming them', () => {
     expect(withoutControlCharacters('\u202B\u202D\u2067\u2068x')).toBe('x');
   });
 
+  it('drops every noncharacter and a lone surrogate (a YAML escape can write one), which show as boxes and replacement marks', () => {
+    const parsed = article.parse({ ...seedArticle, title: 'Non\uFDD0\uFDEFchar\u{1FFFE}\u{10FFFF}acters', dek: 'Lone \uD800 and \uDFFF surrogates, a pair \u{1F600} kept' });
+    expect(parsed.title).toBe('Noncharacters');
+    expect(parsed.dek).toBe('Lone  and  surrogates, a pair \u{1F600} kept');
+  });
+
   it('drops control characters from alt text, which lands in feeds as XML', () => {
     expect(article.parse({ ...seedArticle, image: { src: './a.jpg', alt: 'A\u000B rhino' } }).image?.alt).toBe('A rhino');
     expect(author.parse({ name: 'A', role: 'B', avatar: { src: './a.jpg', alt: 'Portrait\u000B of A' } }).avatar?.alt).toBe('Portrait of A');
@@ -109,6 +115,28 @@ describe('article schema rejects bad fields, naming them', () => {
     }
     expect(failingFields(article, { ...seedArticle, image: { src: './a.jpg', alt: '\u200B' } })).toEqual(['image.alt']);
     expect(article.parse({ ...seedArticle, title: 'Zero\u200Bwidth' }).title).toBe('Zero\u200Bwidth');
+  });
+
+  it('accepts the marks real writing stacks on a letter: Vietnamese, pointed Hebrew, Devanagari conjuncts, vowelled Arabic', () => {
+    for (const title of ['Nguye\u0302\u0303n Phu\u0301 Tro\u0323ng', 'בְּרֵאשִׁ֖ית בָּרָ֣א', 'स्त्र्यों की कथा', 'مُحَمَّدٌ رَسُولٌ']) {
+      expect(article.parse({ ...seedArticle, title }).title).toBe(title);
+    }
+  });
+
+  it('refuses a letter stacked with marks ("Zalgo" text), whose ink covers the lines above and below: other stories on a front, the site header, the social card', () => {
+    const stacked = `Z${'\u0301'.repeat(9)}algo`;
+    const result = article.safeParse({ ...seedArticle, title: stacked, dek: `A${'\u0316'.repeat(40)}`, image: { src: './a.jpg', alt: stacked, caption: stacked } });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['title', 'the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter'],
+      ['dek', 'the letter "A" carries 40 combining marks, which draw over the lines around it — at most 8 to a letter'],
+      ['image.alt', 'the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter'],
+      ['image.caption', 'the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter'],
+    ]);
+    expect(article.parse({ ...seedArticle, title: `Z${'\u0301'.repeat(8)}algo` }).title).toBe(`Z${'\u0301'.repeat(8)}algo`);
+    // Marks with no letter before them (after a space, or a format character) are one stack too.
+    expect(failingFields(article, { ...seedArticle, kicker: `Speed \u2060${'\u0301'.repeat(20)}` })).toEqual(['kicker']);
+    expect(failingFields(author, { name: `Pe${'\u0300'.repeat(30)}ter`, role: 'Writer' })).toEqual(['name']);
+    expect(failingFields(headlineEntrySchema, { kicker: 'K', title: `T${'\u0300'.repeat(30)}`, dek: 'D' })).toEqual(['title']);
   });
 
   it('accepts a quoted date-time with zone, and defaults tags, related and draft', () => {

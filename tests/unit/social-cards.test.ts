@@ -6,7 +6,7 @@ import type { Glyph, GlyphRun } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { site, type SiteConfig } from '../../src/config';
 import { cardSvg, renderCard } from '../../src/lib/cards/card';
-import { CARD_HEIGHT, CARD_WIDTH, cardDigest, undrawable, type CardContent } from '../../src/lib/cards/card-content';
+import { CARD_HEIGHT, CARD_WIDTH, cardDigest, cardTexts, undrawable, type CardContent } from '../../src/lib/cards/card-content';
 import { stacks, type Face, type FontFile } from '../../src/lib/cards/faces';
 import { layoutText, UncoveredText, type Box, type TextLayout, type TextStyle } from '../../src/lib/cards/text-layout';
 import type { ArticleView } from '../../src/lib/site/article-view';
@@ -210,6 +210,12 @@ describe('which card a page shares', () => {
     expect(cards.byArticle.get('chinese')).toBe(siteCard);
     expect(siteCard.content).toEqual({ kind: 'site', lang: site.lang, name: site.name, description: site.description });
     expect(cards.all.map((card) => card.digest).sort()).toEqual([siteCard, cards.byArticle.get('newest')!, cards.byArticle.get('second')!].map((card) => card.digest).sort());
+  });
+
+  it('a headline with a line break or a tab (white space HTML collapses) gets its own card, set on one line', () => {
+    const cards = buildSocialCards([view('broken', 'A headline\nbroken\tin two')], config);
+    expect(cards.byArticle.get('broken')).not.toBe(siteSocialCard(config));
+    expect(cardTexts(cards.byArticle.get('broken')!.content).map(({ text }) => text)).toEqual(['SPEED READ', 'A headline broken in two', site.name]);
   });
 
   it('are PNGs named by their digest under the base path, described by what they say', () => {

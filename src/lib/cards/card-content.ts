@@ -27,7 +27,14 @@ const faces: Record<CardRole, readonly Face[]> = {
   description: stacks.serif,
 };
 
-/** Each text of a card as drawn (kickers in capitals, as on the site), with its role and stack. */
+/** Collapses white space as HTML does (not the no-break space): each text is one paragraph. */
+export const oneLine = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim();
+
+/**
+ * Each text of a card as drawn (on one line, as the page shows it; kickers in capitals, as on the site), with
+ * its role and stack. Whether every grapheme has a font is asked of this text, so a line break is no grapheme
+ * without a glyph.
+ */
 export function cardTexts(content: CardContent): { role: CardRole; text: string; faces: readonly Face[] }[] {
   const texts: [CardRole, string][] =
     content.kind === 'article'
@@ -40,7 +47,7 @@ export function cardTexts(content: CardContent): { role: CardRole; text: string;
           ['name', content.name],
           ['description', content.description],
         ];
-  return texts.map(([role, text]) => ({ role, text, faces: faces[role] }));
+  return texts.map(([role, text]) => ({ role, text: oneLine(text), faces: faces[role] }));
 }
 
 /** The first grapheme of the card's texts that no shipped face can draw (a script without a font), if any. */

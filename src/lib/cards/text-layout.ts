@@ -10,6 +10,7 @@
 import bidiFactory from 'bidi-js';
 import type { Glyph } from 'fontkit';
 import LineBreaker from 'linebreak';
+import { oneLine } from './card-content';
 import { covers, graphemesOf, type Face, type FontFile } from './faces';
 
 const bidi = bidiFactory();
@@ -241,9 +242,6 @@ function place(lines: Piece[][], size: number, box: Box, style: TextStyle, direc
   });
   return placed;
 }
-
-/** Collapses white space as HTML does (not the no-break space): the text is one paragraph. */
-export const oneLine = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim();
 
 /**
  * Sets `text` in `box`: the largest size (≤ `maxSize`) at which its lines fit the box's width and height.

@@ -36,6 +36,31 @@ const nonEmpty = (what: string) =>
       ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: text, message: `${what} must not be empty` });
     });
 
+/**
+ * Combining marks one letter may carry: more than any language stacks (Vietnamese two, pointed Hebrew with
+ * cantillation four, a Devanagari conjunct five), far fewer than a "Zalgo" stack, whose ink rises and falls
+ * over the lines around it: other stories' headlines on a front or in a rail, the site's header, the rest of
+ * a social card.
+ */
+export const MAX_MARKS_PER_LETTER = 8;
+const letters = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const MARK = /\p{M}/gu;
+
+/** Refuses text with a letter (a grapheme) that carries more than MAX_MARKS_PER_LETTER combining marks. */
+function noStackedMarks(text: string, ctx: z.RefinementCtx) {
+  for (const { segment } of letters.segment(text)) {
+    const marks = segment.match(MARK)?.length ?? 0;
+    if (marks <= MAX_MARKS_PER_LETTER) continue;
+    const letter = segment.replace(MARK, '');
+    ctx.addIssue({
+      code: 'custom',
+      input: text,
+      message: `the letter "${letter}" carries ${marks} combining marks, which draw over the lines around it — at most ${MAX_MARKS_PER_LETTER} to a letter`,
+    });
+    return;
+  }
+}
+
 /** How an editor is told what a text field holds: `a headline` becomes "a headline of 1–140 characters". */
 export interface TextWording {
   /** What the text is, e.g. `a headline`. */
@@ -51,11 +76,12 @@ const worded = <T extends z.ZodType>(schema: T, max: number, wording?: TextWordi
  * One line of plain text (alt text, too, lands in feeds' XML): not empty, at most `max` characters. Without a
  * wording, a report names the wording of the field it is part of.
  */
-export const plainText = (what: string, max: number, wording?: TextWording) => worded(nonEmpty(what).max(max).transform(withoutControlCharacters), max, wording);
+export const plainText = (what: string, max: number, wording?: TextWording) =>
+  worded(nonEmpty(what).max(max).superRefine(noStackedMarks).transform(withoutControlCharacters), max, wording);
 
 /** A one-line text shown to readers: plain text with typographic punctuation. */
 export const displayText = (what: string, max: number, wording?: TextWording) =>
-  worded(nonEmpty(what).max(max).transform(withoutControlCharacters).transform(smartPunctuation), max, wording);
+  worded(nonEmpty(what).max(max).superRefine(noStackedMarks).transform(withoutControlCharacters).transform(smartPunctuation), max, wording);
 
 /** An ISO 8601 date-time that names its zone (`Z` or `±hh:mm`), e.g. `2020-11-23T09:00:00-05:00`. */
 const ZONED_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/i;

@@ -252,7 +252,9 @@ export function messagesFor(lang: string): Messages {
   } catch {
     throw new Error(`lang in src/config.ts (or SITE_LANG) is ${JSON.stringify(lang)}, which is not a BCP 47 language tag such as "en" or "ar-EG"`);
   }
-  const translation = translations[lang as keyof typeof translations] ?? translations[locale.language as keyof typeof translations];
+  // Own keys only: `toString` is a valid tag, and a plain lookup would find Object.prototype's method.
+  const table = (tag: string) => (Object.hasOwn(translations, tag) ? translations[tag as keyof typeof translations] : undefined);
+  const translation = table(lang) ?? table(locale.language);
   if (!translation) {
     throw new Error(
       `lang in src/config.ts (or SITE_LANG) is ${JSON.stringify(lang)}, but src/lib/util/messages.ts has no messages in that language: it has ${languages.join(', ')}`,

@@ -31,11 +31,12 @@ export function smartPunctuation(text: string): string {
 
 /**
  * Characters with no place in text: control characters other than tab and line breaks (boxes on
- * screen, invalid HTML, unreadable XML feeds, as are the noncharacters U+FFFE and U+FFFF), and the bidi
- * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which reverse or reorder what
- * follows them on the page, the site's own links beside the text included. The direction marks U+200E and
- * U+200F stay: they reorder nothing beyond their neighbours.
+ * screen, invalid HTML, unreadable XML feeds, as are the noncharacters U+FFFE and U+FFFF; the other
+ * noncharacters show as boxes, and a lone surrogate, which a YAML escape can write, as a replacement mark), and
+ * the bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which reverse or reorder
+ * what follows them on the page, the site's own links beside the text included. The direction marks U+200E
+ * and U+200F stay: they reorder nothing beyond their neighbours.
  */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g, '');
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Surrogate}]/gu, '');
 }
