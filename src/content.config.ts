@@ -8,17 +8,18 @@ import { join } from 'node:path';
 import { contentDir } from './lib/content/content-dir';
 import { headlinesLoader } from './lib/content/headlines-loader';
 import { markdownLoader } from './lib/content/markdown-loader';
+import { schemaOnce } from './lib/content/schema-once';
 import { articleSchema, authorSchema, headlineEntrySchema, renderedBody } from './lib/content/schemas';
 
 // The file name is the id and the URL slug, whatever the title says.
 const articles = defineCollection({
   loader: markdownLoader(join(contentDir, 'articles')),
-  schema: ({ image }) => articleSchema(reference('authors'), image()).safeExtend({ renderedBody: renderedBody(image()) }),
+  schema: schemaOnce(({ image }) => articleSchema(reference('authors'), image()).safeExtend({ renderedBody: renderedBody(image()) })),
 });
 
 const authors = defineCollection({
   loader: markdownLoader(join(contentDir, 'authors')),
-  schema: ({ image }) => authorSchema(image()).extend({ renderedBody: renderedBody(image()) }),
+  schema: schemaOnce(({ image }) => authorSchema(image()).extend({ renderedBody: renderedBody(image()) })),
 });
 
 const headlines = defineCollection({

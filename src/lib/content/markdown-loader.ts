@@ -28,8 +28,10 @@ import { renderMarkdown, type RenderedMarkdown } from '../markdown/processor';
 import { createRenderPool, type RenderPool } from '../markdown/render-pool';
 import { ContentError } from './problems';
 
-/** Below this many files to render, starting worker threads costs more than it saves. */
+/** In a folder of fewer files, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 200;
+/** A build that renders no more files than this (an edit or two) renders them on this thread. */
+const IN_PROCESS_RENDERS = 16;
 
 /**
  * Where the rendered HTML of a folder's files is kept: one folder per content folder, so builds of other
@@ -110,15 +112,29 @@ export function markdownLoader(folder: string): Loader {
       const cores = availableParallelism();
       let pool: RenderPool | undefined;
       let rendered = 0;
-      try {
-        // A few files per core in flight keeps every core busy without holding the whole archive in memory.
-        const batch = 16 * cores;
-        for (let start = 0; start < names.length; start += batch) {
-          const changed = (await Promise.all(names.slice(start, start + batch).map((name) => leftOutInDev(idOf(name), read(name))))).filter((file) => file !== undefined);
-          if (!pool && cores > 1 && names.length - start >= POOL_THRESHOLD && changed.length > batch / 2) pool = createRenderPool(cores);
-          await Promise.all(changed.map((file) => leftOutInDev(file.id, load(file, pool?.render ?? renderMarkdown))));
-          rendered += changed.length;
+      let next = 0;
+      /**
+       * Takes the next file until none is left. A few files per core in flight keep every core busy (the
+       * workers render while this thread reads frontmatter and checks entries) without holding the whole
+       * archive in memory. Worker threads start once a build has more than a handful of files to render.
+       */
+      const lane = async () => {
+        while (next < names.length) {
+          const name = names[next++];
+          try {
+            const file = await leftOutInDev(idOf(name), read(name));
+            if (!file) continue;
+            rendered++;
+            if (!pool && cores > 1 && names.length >= POOL_THRESHOLD && rendered > IN_PROCESS_RENDERS) pool = createRenderPool(cores);
+            await leftOutInDev(file.id, load(file, pool?.render ?? renderMarkdown));
+          } catch (error) {
+            next = names.length; // a file that stops the build stops every lane
+            throw error;
+          }
         }
+      };
+      try {
+        await Promise.all(Array.from({ length: 16 * cores }, lane));
       } finally {
         await pool?.close();
       }
