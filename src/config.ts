@@ -74,6 +74,14 @@ export interface SiteConfig {
    * weeks; 500 add about 10 s, a tenth of a cold build of 10,000 articles.
    */
   socialCards: number;
+  /**
+   * About how many pages each shard of the search index holds (consecutive publication months, oldest first:
+   * src/lib/publish/search-shards.ts). A word in every article loads every shard, and each costs a reader
+   * three requests of its own (about 2.4 KB); a rare word loads one, whose list of pages costs about 9 bytes a
+   * page, and an edit indexes its shard again. 2,500 keeps both targets of the search at 10,000 articles.
+   * `SEARCH_SHARD_PAGES` overrides it at build time (the tests' small sites).
+   */
+  searchShardPages: number;
   newsletter: NewsletterConfig;
 }
 
@@ -108,6 +116,7 @@ export const site: SiteConfig = {
   listingPageSize: 20,
   feedSize: 50,
   socialCards: 500,
+  searchShardPages: Number(process.env.SEARCH_SHARD_PAGES) || 2500,
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',
