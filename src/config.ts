@@ -75,10 +75,11 @@ export interface SiteConfig {
    */
   socialCards: number;
   /**
-   * About how many pages each shard of the search index holds (consecutive publication months, oldest first:
-   * src/lib/publish/search-shards.ts). A word in every article loads every shard, and each costs a reader
-   * three requests of its own (about 2.4 KB); a rare word loads one, whose list of pages costs about 9 bytes a
-   * page, and an edit indexes its shard again. 2,500 keeps both targets of the search at 10,000 articles.
+   * At most how many pages each shard of the search index holds (consecutive publication months, oldest first;
+   * a bigger month alone: src/lib/publish/search-shards.ts). A word in every article loads every shard, and
+   * each costs a reader three requests of its own (about 4 KB); a rare word loads one, whose list of pages
+   * costs about 8 bytes a page; Pagefind's memory while it writes a shard, the build's peak, grows by about
+   * 100 KB a page. 1,500 pages (163 MB) peak no higher than a year of 10,000 articles, 1,100 pages, did.
    * `SEARCH_SHARD_PAGES` overrides it at build time (the tests' small sites).
    */
   searchShardPages: number;
@@ -116,7 +117,7 @@ export const site: SiteConfig = {
   listingPageSize: 20,
   feedSize: 50,
   socialCards: 500,
-  searchShardPages: Number(process.env.SEARCH_SHARD_PAGES) || 2500,
+  searchShardPages: Number(process.env.SEARCH_SHARD_PAGES) || 1500,
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',

@@ -12,9 +12,10 @@
  * Pagefind is given for each (see search-pages.ts) — and of the indexer (Pagefind's version, its settings,
  * this file's format). An edit changes its shard's digest and no other; so do an added or a removed page,
  * unless the shard's count moves a month across a shard's bound. Shards are indexed one at a time, each in a
- * fresh Pagefind process that is closed before the next, so memory stays bounded by the largest shard, and
- * pages are read one by one, never held together. The vocabulary index, small, is written anew every build
- * from the kept vocabularies.
+ * fresh Pagefind process that is closed before the next, so memory stays bounded by the largest shard (two at
+ * a time, measured at 10,000 articles, saved a few percent of the wall time, Pagefind already keeping both
+ * cores busy, for half as much memory again), and pages are read one by one, never held together. The
+ * vocabulary index, small, is written anew every build from the kept vocabularies.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,13 @@ import { bundleVocabulary, vocabularyRecords, type Vocabulary } from './search-v
  * its own postings whatever this is.
  */
 export const CHUNK_SIZE = 4000;
+/**
+ * Settings of the allocator of Pagefind's Linux build (jemalloc, which reads them from its environment): one
+ * arena, and freed memory handed back at once. Writing its files, Pagefind's memory peaks at about three times
+ * what the pages added took; with these the peak, the build's at that point, is a quarter lower for the same
+ * CPU time (measured at 10,000 articles: 241 → 181 MB for shards of 1,700 pages, 167 → 125 MB for 1,100).
+ */
+const ALLOCATOR = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0';
 /** Bumped whenever what a shard's digest covers, or how a shard is written or kept, changes. */
 const FORMAT = 'broadsheet-search-shards-3';
 /** The files of a Pagefind bundle the search page needs (the rest is Pagefind's own UIs). */
@@ -110,6 +118,7 @@ function chunkSize(): string {
 async function writeBundle(outputPath: string, files: RegExp, fill: (index: PagefindIndex) => Promise<void>): Promise<void> {
   // Pagefind reads the chunk size from its environment when its process starts (createIndex starts it).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize();
+  process.env._RJEM_MALLOC_CONF = ALLOCATOR;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
