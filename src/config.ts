@@ -74,6 +74,15 @@ export interface SiteConfig {
    * weeks; 500 add about 10 s, a tenth of a cold build of 10,000 articles.
    */
   socialCards: number;
+  /**
+   * At most how many pages each shard of the search index holds (consecutive publication months, oldest first;
+   * a bigger month alone: src/lib/publish/search-shards.ts). A word in every article loads every shard, and
+   * each costs a reader three requests of its own (about 4 KB); a rare word loads one, whose list of pages
+   * costs about 8 bytes a page; Pagefind's memory while it writes a shard, the build's peak, grows by about
+   * 100 KB a page. 1,500 pages (163 MB) peak no higher than a year of 10,000 articles, 1,100 pages, did.
+   * `SEARCH_SHARD_PAGES` overrides it at build time (the tests' small sites).
+   */
+  searchShardPages: number;
   newsletter: NewsletterConfig;
 }
 
@@ -108,6 +117,7 @@ export const site: SiteConfig = {
   listingPageSize: 20,
   feedSize: 50,
   socialCards: 500,
+  searchShardPages: Number(process.env.SEARCH_SHARD_PAGES) || 1500,
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',

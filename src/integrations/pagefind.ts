@@ -1,9 +1,9 @@
 /**
  * Builds the search index into `<outDir>/pagefind/` after every `astro build`, so search works in whatever
  * folder (tests, benchmarks) the site was built into. Only article pages are read, and in them only the
- * element marked `data-pagefind-body`. The index is split into a shard a publication year, behind a
- * vocabulary index that says which shards can hold a match. Only shards whose pages changed are indexed
- * again: the others come from Astro's cache folder (`node_modules/.astro/broadsheet/pagefind/<output
+ * element marked `data-pagefind-body`. The index is split into shards of consecutive publication months,
+ * behind a vocabulary index that says which shards can hold a match. Only shards whose pages changed are
+ * indexed again: the others come from Astro's cache folder (`node_modules/.astro/broadsheet/pagefind/<output
  * folder's key>/`); see src/lib/publish/search-shards.ts.
  */
 import type { AstroIntegration } from 'astro';

@@ -1,6 +1,7 @@
 /**
  * The site's search index in the browser: the vocabulary index, the primary Pagefind bundle at
- * `<base>pagefind/`, and the yearly shards in `pagefind/<shard>/` that `pagefind/shards.json` lists
+ * `<base>pagefind/`, and the shards (of consecutive publication months) in `pagefind/<shard>/` that
+ * `pagefind/shards.json` lists
  * (src/lib/publish/search-shards.ts writes them). A search first asks the vocabulary which shards can hold a
  * match for the whole query, merges those it has not merged yet (Pagefind's `mergeIndex`, each shard's pages
  * tagged with its name), then searches only them: what it finds is what one index over every page would
@@ -14,7 +15,8 @@ export interface SearchHit<Data> {
 }
 
 export interface SearchIndex<Data> {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: SearchHit<Data>[] }>;
+  /** `signal` aborts a search that a newer one made pointless: it merges no more shards, nor searches them. */
+  search(query: string, options?: { filters?: Record<string, string>; signal?: AbortSignal }): Promise<{ results: SearchHit<Data>[] }>;
 }
 
 /** The part of Pagefind's API used here (its `createInstance`: an instance of its own, not the module's). */
@@ -50,10 +52,12 @@ export async function loadSearchIndex<Data>(base: string): Promise<SearchIndex<D
     async search(query, options = {}) {
       // Without quotes: an exact search would look for the words side by side in the vocabulary's records.
       const vocabulary = await pagefind.search(query.replaceAll('"', ''), { filters: { [VOCABULARY_FILTER]: { any: shards } } });
+      options.signal?.throwIfAborted();
       const matching = vocabulary.filters[VOCABULARY_FILTER] ?? {};
       const eligible = shards.filter((shard) => (matching[shard] ?? 0) > 0);
       if (eligible.length === 0) return { results: [] };
       await Promise.all(eligible.map(merge));
+      options.signal?.throwIfAborted();
       // The shard filter leaves out the vocabulary's records and the shards merged for earlier queries.
       return pagefind.search(query, { filters: { ...options.filters, [SHARD_FILTER]: { any: eligible } } });
     },

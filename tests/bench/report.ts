@@ -3,7 +3,7 @@
  * with ✓/✗. Returns the targets as judged, for the run's JSON.
  */
 import type { Run } from './process-tree.ts';
-import { SEARCH_TARGETS_KB, type SearchCosts } from './search-transfer.ts';
+import { costBreakdown, SEARCH_TARGETS_KB, type SearchCosts } from './search-transfer.ts';
 import { scenarioNames, type ScenarioName, type SiteResult } from './scenarios.ts';
 import type { Changes } from './site-output.ts';
 import { broadsheetPhases } from './sites.ts';
@@ -115,7 +115,12 @@ export function printReport(articles: number, results: Map<string, SiteResult>, 
   console.log(`\n${articles} synthetic articles`);
   if (sites.length > 0) printTable(['', ...sites.map((site) => site.label)], figureRows().map(([label, cell]) => [label, ...sites.map(cell)]));
   if (typeof search === 'string') console.log(search);
-  else for (const cost of [search.rare, search.common]) console.log(`search "${cost.query}" on Broadsheet: ${cost.bytes} bytes in ${cost.requests} requests (${cost.matches.trim()})`);
+  else {
+    for (const cost of [search.rare, search.common]) {
+      console.log(`search "${cost.query}" on Broadsheet: ${cost.bytes} bytes in ${cost.requests} requests (${cost.matches.trim()})`);
+      console.log(`  ${costBreakdown(cost)}`);
+    }
+  }
   for (const line of skipped) console.log(`skipped: ${line}`);
 
   const broadsheet = results.get('broadsheet');

@@ -3,8 +3,9 @@
  * index chunks, the fragments of the results shown) to answer `query` on a built site, served by the
  * tests' nginx and searched in the tests' browser, as on the site's search page.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Request } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { get } from 'node:http';
 import config from '../playwright.config.ts';
 import { startNginx } from '../support/nginx.ts';
 import { portOffsets, testPort } from '../support/ports.ts';
@@ -14,6 +15,29 @@ export interface SearchCost {
   bytes: number;
   requests: number;
   matches: string;
+  /** Each request: its path under `pagefind/` and its bytes (headers and body as sent). */
+  files: { path: string; bytes: number }[];
+}
+
+/** The body's bytes as nginx sends them (gzip where it compresses), asking as a browser does. */
+function servedBodyBytes(url: string): Promise<number> {
+  return new Promise((done, fail) => {
+    get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => done(bytes));
+    }).on('error', fail);
+  });
+}
+
+/**
+ * A request's bytes: headers and body. Chromium reports no body size for a worker's own script (Pagefind's
+ * `pagefind-worker.js`), so that body is asked of the server again.
+ */
+async function requestBytes(request: Request): Promise<number> {
+  const size = await request.sizes();
+  const body = size.responseBodySize > 0 || (await request.response())?.status() !== 200 ? size.responseBodySize : await servedBodyBytes(request.url());
+  return body + size.responseHeadersSize;
 }
 
 export async function searchTransfer(siteDir: string, query: string): Promise<SearchCost> {
@@ -23,21 +47,48 @@ export async function searchTransfer(siteDir: string, query: string): Promise<Se
     const browser = await chromium.launch(config.use?.launchOptions);
     try {
       const page = await browser.newPage();
-      const sizes: Promise<number>[] = [];
+      const files: Promise<{ path: string; bytes: number }>[] = [];
       page.on('requestfinished', (request) => {
-        if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/pagefind/')) files.push(requestBytes(request).then((bytes) => ({ path: path.slice('/pagefind/'.length), bytes })));
       });
       await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
       await page.locator('.search__status').filter({ hasText: /match/ }).waitFor({ timeout: 60_000 });
       await page.waitForLoadState('networkidle');
-      const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
-      return { bytes, requests: sizes.length, matches: (await page.locator('.search__status').textContent()) ?? '' };
+      const sent = await Promise.all(files);
+      const bytes = sent.reduce((total, file) => total + file.bytes, 0);
+      return { bytes, requests: sent.length, matches: (await page.locator('.search__status').textContent()) ?? '', files: sent };
     } finally {
       await browser.close();
     }
   } finally {
     await nginx.stop();
   }
+}
+
+/** Kinds of file of the sharded index, by path under `pagefind/`: where a search's bytes go. */
+const FILE_KINDS: [string, RegExp][] = [
+  ['script, WebAssembly, shard list', /^[^/]+\.(js|pagefind|json)$/],
+  ['vocabulary index', /^(index|filter)\/|^[^/]+\.pf_meta$/],
+  ['shard entry', /^[^/]+\/pagefind-entry\.json$/],
+  ['shard metadata', /^[^/]+\/[^/]+\.pf_meta$/],
+  ['shard index chunks', /^[^/]+\/index\//],
+  ['shard filter chunks', /^[^/]+\/filter\//],
+  ['results shown (fragments)', /^[^/]+\/fragment\//],
+];
+
+/** A search's bytes by kind of file, largest first: `kind: KB in requests`. */
+export function costBreakdown(cost: SearchCost): string {
+  const kinds = new Map<string, { bytes: number; requests: number }>();
+  for (const file of cost.files) {
+    const kind = FILE_KINDS.find(([, pattern]) => pattern.test(file.path))?.[0] ?? 'other';
+    const sum = kinds.get(kind) ?? { bytes: 0, requests: 0 };
+    kinds.set(kind, { bytes: sum.bytes + file.bytes, requests: sum.requests + 1 });
+  }
+  return [...kinds]
+    .sort(([, a], [, b]) => b.bytes - a.bytes)
+    .map(([kind, { bytes, requests }]) => `${kind} ${(bytes / 1024).toFixed(1)} KB in ${requests}`)
+    .join('; ');
 }
 
 /** What one search may transfer, in KB (the issue's targets, for 10,000 articles; 500 KB at 100,000). */

@@ -1,7 +1,7 @@
 /**
- * The search index is split into a shard a publication year, and its cache is honest: a rebuild with no
- * change indexes no shard again, an edit indexes only its year's shard and search finds the edit, a removed
- * article is found no more. And the search page, which asks the vocabulary index which shards to load,
+ * The search index is split into shards of consecutive publication months (two pages each here), and its
+ * cache is honest: a rebuild with no change indexes no shard again, an edit indexes only its shard and search
+ * finds the edit, a removed article is found no more (its shard, and the months after it, regrouped). And the search page, which asks the vocabulary index which shards to load,
  * finds what one index over the same pages finds (built here with Pagefind's Node API, as the site did
  * before the split), also where Pagefind falls back to a shorter word or leaves a word out, and loads only
  * the shards that can match.
@@ -28,15 +28,18 @@ function fixture(title: string, published: string, section: string, sentence: st
 }
 
 const articles = {
-  // 7351 is a prefix of 73519: where one index finds 73519, a 2019 index alone would fall back to 7351.
+  // 7351 is a prefix of 73519: where one index finds 73519, the 2019 shard alone would fall back to 7351.
   'articles/fixture-2019-a.md': fixture('A first 2019 story', '2019-03-01T09:00:00Z', 'world', 'The lighthouse keeper counted quokkas on pier 7351.'),
   'articles/fixture-2019-b.md': fixture('A second 2019 story', '2019-07-01T09:00:00Z', 'business', 'The harbour board met the lighthouse keeper.'),
   'articles/fixture-2021-a.md': fixture('A first 2021 story', '2021-05-01T09:00:00Z', 'business', 'A wombat crossed the harbour.'),
   'articles/fixture-2021-b.md': fixture('A second 2021 story', '2021-06-01T09:00:00Z', 'world', 'Pelicans nested by the harbour on pier 73519.'),
 };
 
+/** At most two pages a shard: the months 2019-03 and 2019-07, then 2020-11 (the seed) and 2021-05, then 2021-06. */
+const shardPages = { SEARCH_SHARD_PAGES: '2' };
+
 function build(): { reindexed: string; meta: (shard: string) => string } {
-  const result = buildSite(content, outDir);
+  const result = buildSite(content, outDir, shardPages);
   expect(result.status, result.output).toBe(0);
   const reindexed = /(\d+ of \d+) shards re-indexed/.exec(result.output)?.[1] ?? `no shard line in:\n${result.output}`;
   // A shard's metadata file is named after its content's hash.
@@ -50,26 +53,28 @@ afterAll(() => search?.close());
 it('indexes again only the shard whose pages changed, and search sees every change', async () => {
   writeContent(content, articles, join(projectRoot, 'content'));
   build(); // the cache may hold shards from an earlier run: this build indexes what differs from them
-  expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['2021', '2020', '2019'] });
+  const shards = ['2021-06', '2020-11_2021-05', '2019-03_2019-07'];
+  expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards });
 
   const unchanged = build();
   expect(unchanged.reindexed).toBe('0 of 3');
-  const before = { 2019: unchanged.meta('2019'), 2020: unchanged.meta('2020'), 2021: unchanged.meta('2021') };
+  const before = shards.map(unchanged.meta);
 
   writeFileSync(join(content, 'articles/fixture-2019-a.md'), `${articles['articles/fixture-2019-a.md']}\nA marmalade correction was added.\n`);
   const edited = build();
   expect(edited.reindexed).toBe('1 of 3');
-  expect(edited.meta('2019')).not.toBe(before[2019]);
-  expect([edited.meta('2020'), edited.meta('2021')]).toEqual([before[2020], before[2021]]);
+  expect(shards.map((shard, index) => edited.meta(shard) === before[index])).toEqual([true, true, false]);
 
   search = await openSearch(outDir, port);
-  expect(await search.searchPage('marmalade')).toEqual({ status: '1 story matches “marmalade”.', urls: ['/articles/fixture-2019-a/'], shards: ['2019'] });
+  expect(await search.searchPage('marmalade')).toEqual({ status: '1 story matches “marmalade”.', urls: ['/articles/fixture-2019-a/'], shards: ['2019-03_2019-07'] });
   expect((await search.searchPage('wombat')).urls).toEqual(['/articles/fixture-2021-a/']);
   await search.close();
   search = undefined;
 
+  // Without 2021-05, the seed's shard takes 2021-06 too.
   rmSync(join(content, 'articles/fixture-2021-a.md'));
-  expect(build().reindexed).toBe('1 of 3');
+  expect(build().reindexed).toBe('1 of 2');
+  expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['2020-11_2021-06', '2019-03_2019-07'] });
   search = await openSearch(outDir, port);
   expect((await search.searchPage('wombat')).status).toBe('No stories match “wombat”.');
   expect((await search.searchPage('harbour')).urls).toEqual(['/articles/fixture-2019-b/', '/articles/fixture-2021-b/']);
@@ -98,10 +103,10 @@ it('finds what one index over the same pages finds, loading only the shards that
   expect((await sameAsOneIndex('Putin')).urls).toHaveLength(4);
 
   // Where a shard alone would fall back to a shorter word, or leave a word out, one index does not.
-  expect(await sameAsOneIndex('73519')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2021'] });
-  expect(await sameAsOneIndex('735192')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2021'] }); // falls back to 73519
-  expect(await sameAsOneIndex('7351')).toEqual({ urls: ['/articles/fixture-2019-a/', '/articles/fixture-2021-b/'], shards: ['2019', '2021'] });
-  expect(await sameAsOneIndex('73519', 'World')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2021'] });
+  expect(await sameAsOneIndex('73519')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2020-11_2021-06'] });
+  expect(await sameAsOneIndex('735192')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2020-11_2021-06'] }); // falls back to 73519
+  expect(await sameAsOneIndex('7351')).toEqual({ urls: ['/articles/fixture-2019-a/', '/articles/fixture-2021-b/'], shards: ['2019-03_2019-07', '2020-11_2021-06'] });
+  expect(await sameAsOneIndex('73519', 'World')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2020-11_2021-06'] });
   expect(await sameAsOneIndex('quokkas pelicans')).toEqual({ urls: [], shards: [] }); // each in another year
   expect(await sameAsOneIndex('harbour zyzzyva')).toEqual(await sameAsOneIndex('harbour')); // a word in no year is left out
   expect((await sameAsOneIndex('harbour zyzzyva')).urls).toHaveLength(2);

@@ -22,13 +22,14 @@ interface HeldSearch {
   release: () => Promise<void>;
 }
 /** The page's window, with what the stand-in and the test keep there. */
-type TestWindow = Window & { heldSearches?: HeldSearch[]; statusSaid?: string[] };
+type TestWindow = Window & { heldSearches?: HeldSearch[]; statusSaid?: string[]; holdShardSearches?: boolean; mergedShards?: string[] };
 
 /**
  * Serves the page a stand-in for Pagefind's module: each search for results is noted when the page asks,
  * answered in full by the real Pagefind, and handed to the page only when the test releases it, so the test
  * sees when searches start and decides in which order they finish. The page's first search of each query,
- * in the vocabulary index for the shards that can match (src/scripts/search-index.ts), goes straight through.
+ * in the vocabulary index for the shards that can match (src/scripts/search-index.ts), goes straight through
+ * — or is held too, as `shards for <query>`, once the test sets `holdShardSearches`. Each shard merged is noted.
  */
 async function holdSearches(page: Page): Promise<void> {
   await page.route('**/pagefind/pagefind.js', (route, request) => {
@@ -38,17 +39,26 @@ async function holdSearches(page: Page): Promise<void> {
       body: `
         import * as pagefind from './pagefind.js?real';
         const held = (window.heldSearches = []);
+        const merged = (window.mergedShards = []);
         export function createInstance(options) {
           const instance = pagefind.createInstance(options);
           const search = (query, options) => {
-            if (options?.filters?.${VOCABULARY_FILTER}) return instance.search(query, options);
+            if (options?.filters?.${VOCABULARY_FILTER}) {
+              if (!window.holdShardSearches) return instance.search(query, options);
+              const answer = instance.search(query, options);
+              return new Promise((resolve) => held.push({ query: 'shards for ' + query, release: () => answer.then(resolve) }));
+            }
             const answer = instance.search(query, options).then(async (found) => {
               const data = await Promise.all(found.results.map((result) => result.data()));
               return { ...found, results: found.results.map((result, index) => ({ ...result, data: async () => data[index] })) };
             });
             return new Promise((resolve) => held.push({ query, release: () => answer.then(resolve) }));
           };
-          return { ...instance, search };
+          const mergeIndex = (path, options) => {
+            merged.push(path);
+            return instance.mergeIndex(path, options);
+          };
+          return { ...instance, search, mergeIndex };
         }`,
     });
   });
@@ -190,6 +200,29 @@ test.describe('on a clock the test moves', () => {
     await release(page, 'c');
     await release(page, 'co');
     await expect(page.getByRole('status')).toHaveText('1 story matches “cou”.');
+    expect(await resultTitles(page)).toEqual([seedHeadline]);
+  });
+
+  test('a search overtaken before it knows its shards loads none, nor searches them @js', async ({ page, sites }) => {
+    await holdSearches(page);
+    await page.goto(`${sites.reader}/search/`);
+    await page.evaluate(() => ((window as TestWindow).holdShardSearches = true));
+    for (const [typed, searches] of [['c', ['shards for c']], ['cou', ['shards for c', 'shards for cou']]] as const) {
+      await queryField(page).fill(typed);
+      await page.clock.runFor(250);
+      await expect.poll(() => heldQueries(page)).toEqual(searches);
+    }
+    await release(page, 'shards for cou');
+    await expect.poll(() => heldQueries(page)).toContain('cou');
+    await release(page, 'cou');
+    await expect(page.getByRole('status')).toHaveText('1 story matches “cou”.');
+    const merged = await page.evaluate(() => (window as TestWindow).mergedShards);
+    expect(merged!.length).toBeGreaterThan(0);
+    // Its shards known, the overtaken search stops there: it merges no shard (not even one "cou" lacks) and
+    // asks none for results, which it would do at once where "cou" merged them all already.
+    await release(page, 'shards for c');
+    expect(await page.evaluate(() => (window as TestWindow).mergedShards)).toEqual(merged);
+    expect(await heldQueries(page)).toEqual(['shards for c', 'shards for cou', 'cou']);
     expect(await resultTitles(page)).toEqual([seedHeadline]);
   });
 });

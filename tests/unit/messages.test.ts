@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { languages, listParts, messagesFor, templateParts, type Translation } from '../../src/lib/util/messages';
+import { languages, listParts, messagesFor, type Translation } from '../../src/lib/util/messages';
+import { fillTemplate, templateParts } from '../../src/lib/util/template';
 
 /** Every message of a table as its path and the text it gives (a function called with 2, 3, …: a number or a name). */
 function texts(messages: object, path = ''): [string, string][] {
@@ -80,6 +81,15 @@ describe('templateParts', () => {
     // Every plural category the language has gets a template, or falls back to `other` on purpose.
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     expect(categories.filter((category) => !(category in search.matches))).toEqual([]);
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills each blank it is given as text, once, and leaves a blank it is not given as written', () => {
+    expect(fillTemplate('{count} stories match “{query}”.', { query: 'council', count: '1,234' })).toBe('1,234 stories match “council”.');
+    // A query that looks like a blank is the reader's text, not a template.
+    expect(fillTemplate('No stories match “{query}”.', { query: '{count}', count: '2' })).toBe('No stories match “{count}”.');
+    expect(fillTemplate('{query} and {other}', { query: 'a' })).toBe('a and {other}');
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * A shard's vocabulary is every token of the text its Pagefind bundle indexed — the fragments' `content` and
  * metadata values, split at Unicode white space as Pagefind splits them — by the language in the fragment's
- * name; it becomes one vocabulary record a shard and language, tagged with the shard.
+ * name; it becomes one vocabulary record a shard and language, tagged with the shard. Then the fragments
+ * are slimmed to what a result shows.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
+import { slimFragments } from '../../src/lib/publish/search-fragments';
 import { VOCABULARY_FILTER } from '../../src/lib/publish/search-manifest';
 import { bundleVocabulary, vocabularyRecords, type Vocabulary } from '../../src/lib/publish/search-vocabulary';
 import { outputRoot } from '../support/build-site';
@@ -38,6 +40,16 @@ it('reads each token of the indexed text and metadata once, by language', () => 
 it('refuses a file that is not a Pagefind fragment, naming it', () => {
   writeFragments({ 'en_1a2b3c4.pf_fragment': { content: 'x', meta: {} } }, 'something_else');
   expect(() => bundleVocabulary(bundle)).toThrow(/en_1a2b3c4\.pf_fragment is not a Pagefind fragment/);
+});
+
+it('slims each fragment to its URL, metadata and filters, which a result shows, as Pagefind can read it', () => {
+  const page = { url: '/articles/a/', word_count: 812, filters: { section: ['World'] }, meta: { title: 'Harbour news', kicker: 'Speed Read', dek: 'The board met.' } };
+  writeFragments({ 'en_1a2b3c4.pf_fragment': { ...page, content: 'The harbour board met.', anchors: [{ element: 'h2', id: 'x', text: 'X', location: 3 }] } });
+  const file = join(bundle, 'fragment', 'en_1a2b3c4.pf_fragment');
+  slimFragments(bundle);
+  const data = gunzipSync(readFileSync(file)).toString('utf8');
+  expect(data.startsWith('pagefind_dcd')).toBe(true);
+  expect(JSON.parse(data.slice('pagefind_dcd'.length))).toEqual({ ...page, content: '', anchors: [] });
 });
 
 it('makes one record a shard and language, filtered by the shard and carrying no metadata', () => {

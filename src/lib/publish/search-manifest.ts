@@ -7,7 +7,7 @@
 
 /** `pagefind/shards.json`. */
 export interface ShardManifest {
-  /** Every shard, newest year first (`undated` last): each a Pagefind bundle in `pagefind/<shard>/`. */
+  /** Every shard, newest first (`undated` last): each a Pagefind bundle in `pagefind/<shard>/`. */
   shards: string[];
 }
 

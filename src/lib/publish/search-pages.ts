@@ -1,19 +1,19 @@
 /**
  * What search reads of a built site: its article pages, and of each page only what Pagefind indexes — the
  * `data-pagefind-body` element(s) (the article's `data-pagefind-meta` and `data-pagefind-filter` attributes
- * sit inside it) and the page's language — plus the year it was published, which picks its index shard.
+ * sit inside it) and the page's language — plus the month it was published, which picks its index shard.
  * Pagefind is given exactly the document `searchDocument` returns, so a digest of it says honestly whether
  * a shard's index can be kept: sidebars, navigation and other chrome around the article change it not.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Shard of the pages that carry no `article:published_time`. */
+/** The month of the pages that carry no `article:published_time`: they make a shard of their own. */
 export const UNDATED = 'undated';
 
 export interface SearchDocument {
-  /** The publication year, e.g. `2020`, or `undated`. */
-  shard: string;
+  /** The publication month, as the page writes its date (`2020-11`), or `undated`. */
+  month: string;
   /** A whole HTML document: the page's language and its `data-pagefind-body` element(s), nothing else. */
   html: string;
 }
@@ -68,15 +68,15 @@ export function pagefindBodies(html: string): string[] {
   return bodies;
 }
 
-/** The document Pagefind indexes for a built page, and its shard; undefined for a page search leaves out. */
+/** The document Pagefind indexes for a built page, and its month; undefined for a page search leaves out. */
 export function searchDocument(page: string): SearchDocument | undefined {
   const bodies = pagefindBodies(page);
   if (bodies.length === 0) return undefined;
   const lang = /<html\s(?:[^>"']|"[^"]*"|'[^']*')*?\blang="([^"]*)"/i.exec(page)?.[1] ?? '';
   const published = /<meta\s[^>]*\bproperty="article:published_time"[^>]*>/i.exec(page)?.[0];
-  const year = published && /\bcontent="(\d{4})-/.exec(published)?.[1];
+  const month = published && /\bcontent="(\d{4}-\d{2})-/.exec(published)?.[1];
   return {
-    shard: year ?? UNDATED,
+    month: month ?? UNDATED,
     html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${bodies.join('\n')}</body></html>`,
   };
 }

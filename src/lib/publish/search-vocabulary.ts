@@ -23,38 +23,23 @@
  * a term in a next chunk are missed, in one index as in a shard or the vocabulary, each with chunk bounds of
  * its own; a whole word is always in the chunk loaded for it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { bundleFragments } from './search-fragments';
 import { VOCABULARY_FILTER } from './search-manifest';
 
 /** A shard's words by Pagefind language: every token of the text Pagefind indexed, once each, sorted. */
 export type Vocabulary = Record<string, string[]>;
 
-/** What a Pagefind fragment file holds after its signature: the page's indexed text and metadata. */
-interface Fragment {
-  content: string;
-  meta: Record<string, string>;
-}
-
-const SIGNATURE = 'pagefind_dcd';
 /** Pagefind splits text into tokens at Unicode white space (Rust's `split_whitespace`). */
 const WHITE_SPACE = /\p{White_Space}+/u;
 
 /**
- * The vocabulary of a Pagefind bundle, from its fragments: each is gzip of `pagefind_dcd` and the JSON of a
- * page, with `content` (the text Pagefind indexed, its tokens joined by spaces) and `meta` (whose values
- * Pagefind indexes too); the file name starts with the page's language (`en_<hash>.pf_fragment`).
+ * The vocabulary of a Pagefind bundle, from its fragments (search-fragments.ts), before they are slimmed:
+ * each page's `content` (the text Pagefind indexed, its tokens joined by spaces) and `meta` (whose values
+ * Pagefind indexes too), by the page's language.
  */
 export function bundleVocabulary(bundle: string): Vocabulary {
   const words = new Map<string, Set<string>>();
-  const folder = join(bundle, 'fragment');
-  for (const name of readdirSync(folder).sort()) {
-    const data = gunzipSync(readFileSync(join(folder, name)));
-    if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`search: ${join(folder, name)} is not a Pagefind fragment`);
-    const fragment = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as Fragment;
-    const hash = name.replace(/\.pf_fragment$/, '');
-    const language = hash.slice(0, hash.lastIndexOf('_'));
+  for (const { language, fragment } of bundleFragments(bundle)) {
     let tokens = words.get(language);
     if (!tokens) words.set(language, (tokens = new Set()));
     for (const text of [fragment.content, ...Object.values(fragment.meta)]) {

@@ -57,7 +57,7 @@ export interface Messages {
   chrome: { skipLink: string; sections: string; search: string; archive: string; feeds: { rss: string; json: string }; darkTheme: string };
   /**
    * The search page. Templates name their blanks in braces: the page fills `{section}`, `{topic}` and
-   * `{archive}` with links, its script `{query}` and `{count}` (see `templateParts`). `matches` has a
+   * `{archive}` with links, its script `{query}` and `{count}` (the rule: src/lib/util/template.ts). `matches` has a
    * template for each plural category the language uses (`Intl.PluralRules`); `other` is the fallback.
    */
   search: {
@@ -267,14 +267,6 @@ export function messagesFor(lang: string): Messages {
 
 /** The interface's words in the site's language. */
 export const ui = messagesFor(site.lang);
-
-/** A template's text and its `{blanks}`, in order: `templateParts('by {a} and {b}')` → text, blank a, text, blank b. */
-export function templateParts(template: string): ({ text: string } | { blank: string })[] {
-  return template
-    .split(/\{(\w+)\}/)
-    .map((part, index) => (index % 2 === 1 ? { blank: part } : { text: part }))
-    .filter((part) => !('text' in part) || part.text !== '');
-}
 
 const conjunction = new Intl.ListFormat(site.lang, { type: 'conjunction' });
 

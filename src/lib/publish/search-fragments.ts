@@ -1,0 +1,42 @@
+/**
+ * A Pagefind fragment: the file of a page in a bundle's `fragment/` folder that a search result loads for
+ * its URL and metadata. Each is gzip of `pagefind_dcd` and the page's JSON, its name starting with the page's
+ * language (`en_<hash>.pf_fragment`). The vocabulary is read from the fragments (search-vocabulary.ts), which
+ * are then slimmed to what the search page shows.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
+
+/** What a fragment holds: the page's indexed text and metadata, among what Pagefind's excerpts need. */
+export interface Fragment {
+  content: string;
+  meta: Record<string, string>;
+  anchors: unknown[];
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every fragment of the Pagefind bundle at `bundle`, in file name order, with its file and language. */
+export function* bundleFragments(bundle: string): Generator<{ file: string; language: string; fragment: Fragment }> {
+  const folder = join(bundle, 'fragment');
+  for (const name of readdirSync(folder).sort()) {
+    const file = join(folder, name);
+    const data = gunzipSync(readFileSync(file));
+    if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`search: ${file} is not a Pagefind fragment`);
+    const hash = name.replace(/\.pf_fragment$/, '');
+    yield { file, language: hash.slice(0, hash.lastIndexOf('_')), fragment: JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as Fragment };
+  }
+}
+
+/**
+ * Keeps of each fragment of `bundle` its URL, metadata and filters: the indexed text and the headings are
+ * what Pagefind builds excerpts from, which the search page does not show, and they are most of the bytes
+ * each result shown costs a reader. Searching reads the index, never a fragment, so what is found is the same.
+ */
+export function slimFragments(bundle: string): void {
+  for (const { file, fragment } of bundleFragments(bundle)) {
+    const slim = { ...fragment, content: '', anchors: [] };
+    writeFileSync(file, gzipSync(`${SIGNATURE}${JSON.stringify(slim)}`, { level: constants.Z_BEST_COMPRESSION }));
+  }
+}
