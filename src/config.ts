@@ -92,6 +92,12 @@ function textDirection(value = 'ltr'): TextDirection {
   throw new Error(`SITE_DIR (the site's \`dir\` in src/config.ts) must be "ltr" or "rtl", not ${JSON.stringify(value)}`);
 }
 
+function shardPages(value = '1500'): number {
+  const pages = Number(value);
+  if (Number.isInteger(pages) && pages > 0) return pages;
+  throw new Error(`SEARCH_SHARD_PAGES (the site's \`searchShardPages\` in src/config.ts) must be a whole number of pages above 0, not ${JSON.stringify(value)}`);
+}
+
 // Values that differ between builds of the same code (where a site is published, and the tests' sample
 // sites, an Arabic one among them) come from the environment; the rest is set here.
 export const site: SiteConfig = {
@@ -117,7 +123,7 @@ export const site: SiteConfig = {
   listingPageSize: 20,
   feedSize: 50,
   socialCards: 500,
-  searchShardPages: Number(process.env.SEARCH_SHARD_PAGES) || 1500,
+  searchShardPages: shardPages(process.env.SEARCH_SHARD_PAGES || undefined),
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',

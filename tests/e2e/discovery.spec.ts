@@ -91,6 +91,7 @@ test('every article is reachable from the front page within four clicks @once @b
   const articles = new Set<string>(
     headlines.filter((headline: { url: string | null }) => headline.url?.startsWith(publicUrl('/articles/'))).map((headline: { url: string }) => new URL(headline.url).pathname),
   );
+  expect(articles.size).toBeGreaterThan(10); // the index's article addresses carry the base path
   const origin = new URL(sites.reader).origin;
   const seen = new Set([`${base}/`]);
   let frontier = [`${base}/`];
@@ -115,6 +116,14 @@ test.describe('search', () => {
     await page.goto(`${sites.seed}/search/`);
     await expect(page.locator('.search__noscript')).toBeVisible();
     await expect(page.locator('.search__noscript').getByRole('link', { name: 'archive' })).toBeVisible();
+  });
+
+  test('the ways in offered without JavaScript carry the base path @once @basepath', async ({ request, sites, base }) => {
+    const html = await (await request.get(`${sites.seed}/search/`)).text();
+    const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+    const hrefs = [...noscript.matchAll(/href="([^"]*)"/g)].map(([, href]) => href);
+    expect(hrefs.length).toBeGreaterThanOrEqual(3);
+    for (const href of hrefs) expect(href, href).toMatch(new RegExp(`^${base}/([a-z]+/)?$`));
   });
 
   test('finds the seed article by a word of its body, and the result opens it @js @once @basepath', async ({ page, sites }) => {

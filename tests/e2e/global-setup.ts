@@ -11,7 +11,7 @@ import { servedSites, type BasePath } from './sites';
 
 const readerEnv = { NEWSLETTER_ACTION: 'https://example.org/newsletter', ...builtAt(readerBuildTime) };
 
-/** How many site builds run at once: one a core, as each is mostly one thread. */
+/** How many site builds run at once: one a core, as each is mostly one thread (at least two). */
 const SIDE_BY_SIDE = Math.max(2, availableParallelism());
 
 /** Builds the sites, `SIDE_BY_SIDE` at a time, each with a cache folder of its own; then fails naming any that failed. */

@@ -94,7 +94,7 @@ test('dates: published and updated in <time datetime> @once', async ({ page, sit
   await expect(page.locator('.dateline')).toContainText('Updated March 2, 2024');
 });
 
-test('several authors: a joined byline and a bio box each, with the optimised avatar', async ({ page, sites }) => {
+test('several authors: a joined byline and a bio box each, with the optimised avatar @basepath', async ({ page, sites }) => {
   await page.goto(`${sites.reader}/articles/synthetic-b/`);
   await expect(page.locator('.byline')).toHaveText('By Peter and Synthetic Writer');
   await expect(page.locator('.author-bio')).toHaveCount(2);

@@ -203,7 +203,7 @@ test.describe('on a clock the test moves', () => {
     expect(await resultTitles(page)).toEqual([seedHeadline]);
   });
 
-  test('a search overtaken before it knows its shards loads none, nor searches them @js', async ({ page, sites }) => {
+  test('a search overtaken before it knows its shards loads none, nor searches them @js @once', async ({ page, sites }) => {
     await holdSearches(page);
     await page.goto(`${sites.reader}/search/`);
     await page.evaluate(() => ((window as TestWindow).holdShardSearches = true));

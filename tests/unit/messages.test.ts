@@ -123,4 +123,10 @@ describe('a site built in Arabic (SITE_LANG=ar, SITE_DIR=rtl)', () => {
     vi.resetModules();
     await expect(import('../../src/config')).rejects.toThrow('SITE_DIR (the site\'s `dir` in src/config.ts) must be "ltr" or "rtl", not "right-to-left"');
   });
+
+  it.each(['abc', '-5', '2.5', '0'])('refuses SEARCH_SHARD_PAGES=%s, naming it', async (value) => {
+    vi.stubEnv('SEARCH_SHARD_PAGES', value);
+    vi.resetModules();
+    await expect(import('../../src/config')).rejects.toThrow(`SEARCH_SHARD_PAGES (the site's \`searchShardPages\` in src/config.ts) must be a whole number of pages above 0, not "${value}"`);
+  });
 });

@@ -49,4 +49,12 @@ describe('a worker that stops', () => {
     expect((await oneWorker.render('next', 'b.md')).html).toBe('<p>1</p>');
     await oneWorker.close();
   });
+
+  it('closed with files in flight (the build stopped on another file), fails them instead of leaving them waiting', async () => {
+    const oneWorker = createRenderPool(1, misbehaving);
+    const held = oneWorker.render('hold', 'a.md');
+    await oneWorker.close();
+    await expect(held).rejects.toThrow('the render pool is closed');
+    await expect(oneWorker.render('next', 'b.md')).rejects.toThrow('the render pool is closed');
+  });
 });

@@ -137,6 +137,11 @@ describe('article schema rejects bad fields, naming them', () => {
     expect(failingFields(article, { ...seedArticle, kicker: `Speed \u2060${'\u0301'.repeat(20)}` })).toEqual(['kicker']);
     expect(failingFields(author, { name: `Pe${'\u0300'.repeat(30)}ter`, role: 'Writer' })).toEqual(['name']);
     expect(failingFields(headlineEntrySchema, { kicker: 'K', title: `T${'\u0300'.repeat(30)}`, dek: 'D' })).toEqual(['title']);
+    // A character that is dropped (a control character, a noncharacter, a bidi override, a lone surrogate) must
+    // not hide a stack that its removal joins: the marks are counted on the text as published.
+    for (const dropped of ['\u0007', '\uFDD0', '\uFFFE', '\u202A', '\uD800']) {
+      expect(failingFields(article, { ...seedArticle, title: `a${'\u0301'.repeat(5)}${dropped}${'\u0301'.repeat(5)}` })).toEqual(['title']);
+    }
   });
 
   it('accepts a quoted date-time with zone, and defaults tags, related and draft', () => {

@@ -212,8 +212,8 @@ describe('which card a page shares', () => {
     expect(cards.all.map((card) => card.digest).sort()).toEqual([siteCard, cards.byArticle.get('newest')!, cards.byArticle.get('second')!].map((card) => card.digest).sort());
   });
 
-  it('a headline with a line break or a tab (white space HTML collapses) gets its own card, set on one line', () => {
-    const cards = buildSocialCards([view('broken', 'A headline\nbroken\tin two')], config);
+  it('a headline with a line break or a tab (white space HTML collapses) or a line separator gets its own card, set on one line', () => {
+    const cards = buildSocialCards([view('broken', 'A headline\nbroken\tin\u2028two')], config);
     expect(cards.byArticle.get('broken')).not.toBe(siteSocialCard(config));
     expect(cardTexts(cards.byArticle.get('broken')!.content).map(({ text }) => text)).toEqual(['SPEED READ', 'A headline broken in two', site.name]);
   });

@@ -4,7 +4,7 @@
  * (card.ts) stays out of every page's code, so redrawing the cards renders no page again.
  */
 import { createHash } from 'node:crypto';
-import { facesDigest, stacks, uncovered, type Face } from './faces';
+import { facesDigest, oneLine, stacks, uncovered, type Face } from './faces';
 
 /** The size of a card in px: what Facebook, LinkedIn and X show large. */
 export const CARD_WIDTH = 1200;
@@ -26,9 +26,6 @@ const faces: Record<CardRole, readonly Face[]> = {
   name: stacks.serifBold,
   description: stacks.serif,
 };
-
-/** Collapses white space as HTML does (not the no-break space): each text is one paragraph. */
-export const oneLine = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim();
 
 /**
  * Each text of a card as drawn (on one line, as the page shows it; kickers in capitals, as on the site), with

@@ -78,3 +78,9 @@ export function uncovered(text: string, faces: readonly Face[]): string | undefi
 export const facesDigest = createHash('sha256')
   .update(Buffer.concat(bytesRead))
   .digest('base64url');
+
+/**
+ * Collapses white space as HTML does (not the no-break space), and the line and paragraph separators a YAML
+ * escape can write: a card's text is one paragraph, and a break is no grapheme a font must draw.
+ */
+export const oneLine = (text: string) => text.replace(/[\t\n\f\r \u2028\u2029]+/g, ' ').trim();

@@ -10,8 +10,7 @@
 import bidiFactory from 'bidi-js';
 import type { Glyph } from 'fontkit';
 import LineBreaker from 'linebreak';
-import { oneLine } from './card-content';
-import { covers, graphemesOf, type Face, type FontFile } from './faces';
+import { covers, graphemesOf, oneLine, type Face, type FontFile } from './faces';
 
 const bidi = bidiFactory();
 

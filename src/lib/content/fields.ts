@@ -42,11 +42,15 @@ const nonEmpty = (what: string) =>
  * over the lines around it: other stories' headlines on a front or in a rail, the site's header, the rest of
  * a social card.
  */
-export const MAX_MARKS_PER_LETTER = 8;
+const MAX_MARKS_PER_LETTER = 8;
 const letters = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const MARK = /\p{M}/gu;
 
-/** Refuses text with a letter (a grapheme) that carries more than MAX_MARKS_PER_LETTER combining marks. */
+/**
+ * Refuses text with a letter (a grapheme) that carries more than MAX_MARKS_PER_LETTER combining marks. Asked of
+ * the text as published, once the characters with no place in it are gone: a control character between two
+ * runs of marks would otherwise hide a stack that its removal joins.
+ */
 function noStackedMarks(text: string, ctx: z.RefinementCtx) {
   for (const { segment } of letters.segment(text)) {
     const marks = segment.match(MARK)?.length ?? 0;
@@ -77,11 +81,11 @@ const worded = <T extends z.ZodType>(schema: T, max: number, wording?: TextWordi
  * wording, a report names the wording of the field it is part of.
  */
 export const plainText = (what: string, max: number, wording?: TextWording) =>
-  worded(nonEmpty(what).max(max).superRefine(noStackedMarks).transform(withoutControlCharacters), max, wording);
+  worded(nonEmpty(what).max(max).transform(withoutControlCharacters).superRefine(noStackedMarks), max, wording);
 
 /** A one-line text shown to readers: plain text with typographic punctuation. */
 export const displayText = (what: string, max: number, wording?: TextWording) =>
-  worded(nonEmpty(what).max(max).superRefine(noStackedMarks).transform(withoutControlCharacters).transform(smartPunctuation), max, wording);
+  worded(nonEmpty(what).max(max).transform(withoutControlCharacters).superRefine(noStackedMarks).transform(smartPunctuation), max, wording);
 
 /** An ISO 8601 date-time that names its zone (`Z` or `±hh:mm`), e.g. `2020-11-23T09:00:00-05:00`. */
 const ZONED_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/i;

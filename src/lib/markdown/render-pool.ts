@@ -57,7 +57,8 @@ export function createRenderPool(size: number, script = new URL('./render-worker
     },
     async close() {
       const running = [...workers.keys()];
-      workers.clear();
+      // Files still in flight (the build stopped on another file) fail rather than wait forever.
+      for (const worker of running) stop(worker, new Error('the render pool is closed'));
       await Promise.all(running.map((worker) => worker.terminate()));
     },
   };

@@ -8,8 +8,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 
-/** What a fragment holds: the page's indexed text and metadata, among what Pagefind's excerpts need. */
+/** What a fragment holds: the page's URL, its indexed text and metadata, among what Pagefind's excerpts need. */
 export interface Fragment {
+  url: string;
   content: string;
   meta: Record<string, string>;
   anchors: unknown[];
@@ -24,13 +25,16 @@ export function* bundleFragments(bundle: string): Generator<{ file: string; lang
     const file = join(folder, name);
     const data = gunzipSync(readFileSync(file));
     if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`search: ${file} is not a Pagefind fragment`);
+    const fragment = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8'));
+    // One page's fragment, not some other file under the same signature (Pagefind can group fragments).
+    if (typeof fragment?.url !== 'string' || typeof fragment.content !== 'string') throw new Error(`search: ${file} is not one page's Pagefind fragment`);
     const hash = name.replace(/\.pf_fragment$/, '');
-    yield { file, language: hash.slice(0, hash.lastIndexOf('_')), fragment: JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as Fragment };
+    yield { file, language: hash.slice(0, hash.lastIndexOf('_')), fragment: fragment as Fragment };
   }
 }
 
 /**
- * Keeps of each fragment of `bundle` its URL, metadata and filters: the indexed text and the headings are
+ * Keeps of each fragment of `bundle` everything (its URL, metadata, filters) but its indexed text and headings: those are
  * what Pagefind builds excerpts from, which the search page does not show, and they are most of the bytes
  * each result shown costs a reader. Searching reads the index, never a fragment, so what is found is the same.
  */
