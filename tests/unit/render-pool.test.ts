@@ -52,9 +52,9 @@ describe('a worker that stops', () => {
 
   it('closed with files in flight (the build stopped on another file), fails them instead of leaving them waiting', async () => {
     const oneWorker = createRenderPool(1, misbehaving);
-    const held = oneWorker.render('hold', 'a.md');
+    const held = expect(oneWorker.render('hold', 'a.md')).rejects.toThrow('the render pool is closed');
     await oneWorker.close();
-    await expect(held).rejects.toThrow('the render pool is closed');
+    await held;
     await expect(oneWorker.render('next', 'b.md')).rejects.toThrow('the render pool is closed');
   });
 });
