@@ -1,5 +1,4 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { builtAt, buildSiteAside, outputRoot, projectRoot } from '../support/build-site';
 import { HOSTILE_BUILD_TIME, writeHostileContent } from '../support/hostile-content';
@@ -11,20 +10,17 @@ import { servedSites, type BasePath } from './sites';
 
 const readerEnv = { NEWSLETTER_ACTION: 'https://example.org/newsletter', ...builtAt(readerBuildTime) };
 
-/** How many site builds run at once: one a core, as each is mostly one thread (at least two). */
-const SIDE_BY_SIDE = Math.max(2, availableParallelism());
-
-/** Builds the sites, `SIDE_BY_SIDE` at a time, each with a cache folder of its own; then fails naming any that failed. */
+/**
+ * Builds the sites one after another, each with a cache folder of its own; then fails naming any that failed.
+ * Not side by side: every build of a checkout writes Astro's `.astro/` folder under the project root (the
+ * content's picture imports among it), so two at once can hand one site the other's pictures.
+ */
 async function buildAll(sites: { contentDir: string; outDir: string; env: Record<string, string> }[]): Promise<void> {
-  const queue = [...sites];
   const failures: string[] = [];
-  const builder = async () => {
-    for (let site = queue.shift(); site; site = queue.shift()) {
-      const result = await buildSiteAside(site.contentDir, site.outDir, join(outputRoot, 'cache', basename(site.outDir)), site.env);
-      if (result.status !== 0) failures.push(`Building ${site.outDir} failed:\n${result.output}`);
-    }
-  };
-  await Promise.all(Array.from({ length: SIDE_BY_SIDE }, builder));
+  for (const site of sites) {
+    const result = await buildSiteAside(site.contentDir, site.outDir, join(outputRoot, 'cache', basename(site.outDir)), site.env);
+    if (result.status !== 0) failures.push(`Building ${site.outDir} failed:\n${result.output}`);
+  }
   if (failures.length > 0) throw new Error(failures.join('\n\n'));
 }
 

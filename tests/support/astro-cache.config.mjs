@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The project's Astro config with its cache folder moved to `ASTRO_CACHE_DIR`, for builds that run side by
- * side (build-site.ts, `buildSiteAside`): each keeps its content store and caches to itself.
+ * The project's Astro config with its cache folder moved to `ASTRO_CACHE_DIR`, for the test sites' builds
+ * (build-site.ts, `buildSiteAside`): each keeps its content store and caches to itself.
  */
 import config from '../../astro.config.mjs';
 

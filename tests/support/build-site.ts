@@ -42,8 +42,9 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
 
 /**
  * `astro build` as `buildSite` does, in the background and with a cache folder of its own
- * (support/astro-cache.config.mjs): builds given different folders can run side by side, as no two of them
- * then write one cache file (Astro's content store, its images, this project's incremental caches).
+ * (support/astro-cache.config.mjs): each site keeps its content store, images and incremental caches to
+ * itself from one run to the next. Builds of one checkout still run one at a time: each writes the project's
+ * `.astro/` folder too.
  */
 export function buildSiteAside(contentDir: string, outDir: string, cacheDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const { file, args, options } = astroCommand(contentDir, outDir, { ...env, ASTRO_CACHE_DIR: cacheDir }, 'build');
