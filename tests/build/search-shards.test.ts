@@ -1,15 +1,19 @@
 /**
  * The search index is split into shards of consecutive publication months (two pages each here), and its
  * cache is honest: a rebuild with no change indexes no shard again, an edit indexes only its shard and search
- * finds the edit, a removed article is found no more (its shard, and the months after it, regrouped). And the search page, which asks the vocabulary index which shards to load,
+ * finds the edit, a removed article is found no more (its shard, and the months after it, regrouped); a
+ * build that renders every page indexes the shards while they render. And the search page, which asks the
+ * vocabulary index which shards to load,
  * finds what one index over the same pages finds (built here with Pagefind's Node API, as the site did
  * before the split), also where Pagefind falls back to a shorter word or leaves a word out, and loads only
  * the shards that can match.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, expect, it } from 'vitest';
+import { searchCacheFolder } from '../../src/integrations/pagefind';
 import { buildSite, outputRoot, projectRoot, writeContent } from '../support/build-site';
 import { portOffsets, testPort } from '../support/ports';
 import { openSearch, type SearchSession } from '../support/search-queries';
@@ -38,13 +42,14 @@ const articles = {
 /** At most two pages a shard: the months 2019-03 and 2019-07, then 2020-11 (the seed) and 2021-05, then 2021-06. */
 const shardPages = { SEARCH_SHARD_PAGES: '2' };
 
-function build(): { reindexed: string; meta: (shard: string) => string } {
-  const result = buildSite(content, outDir, shardPages);
+/** Builds the site; the shards indexed again (`2 of 3`) and of those the ones indexed while the pages rendered. */
+function build(command: 'build' | 'rebuild' = 'build'): { reindexed: string; whileRendering: string; meta: (shard: string) => string } {
+  const result = buildSite(content, outDir, shardPages, command);
   expect(result.status, result.output).toBe(0);
-  const reindexed = /(\d+ of \d+) shards re-indexed/.exec(result.output)?.[1] ?? `no shard line in:\n${result.output}`;
+  const [, reindexed, whileRendering] = /(\d+ of \d+) shards re-indexed \((\d+) while the pages rendered\)/.exec(result.output) ?? ['', `no shard line in:\n${result.output}`, ''];
   // A shard's metadata file is named after its content's hash.
   const meta = (shard: string) => readFileSync(join(outDir, 'pagefind', shard, 'pagefind-entry.json'), 'utf8');
-  return { reindexed, meta };
+  return { reindexed, whileRendering, meta };
 }
 
 let search: SearchSession | undefined;
@@ -78,6 +83,16 @@ it('indexes again only the shard whose pages changed, and search sees every chan
   search = await openSearch(outDir, port);
   expect((await search.searchPage('wombat')).status).toBe('No stories match “wombat”.');
   expect((await search.searchPage('harbour')).urls).toEqual(['/articles/fixture-2019-b/', '/articles/fixture-2021-b/']);
+  await search.close();
+  search = undefined;
+
+  // A build that renders every page, with no shard kept, indexes every shard while the pages render (when
+  // each is told is search-stream's unit test), and a build after it finds them all kept. The next test
+  // searches this index.
+  rmSync(searchCacheFolder(pathToFileURL(join(projectRoot, 'node_modules/.astro/')), pathToFileURL(`${outDir}/`)), { recursive: true, force: true });
+  const cold = build('rebuild');
+  expect([cold.reindexed, cold.whileRendering]).toEqual(['2 of 2', '2']);
+  expect(build()).toMatchObject({ reindexed: '0 of 2', whileRendering: '0' });
 });
 
 it('finds what one index over the same pages finds, loading only the shards that can match', async () => {

@@ -23,18 +23,22 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** How to run `astro build` (or `astro sync`) with `contentDir` as the content folder; clears `outDir` first. */
-function astroCommand(contentDir: string, outDir: string, env: Record<string, string>, command: 'build' | 'sync') {
+/**
+ * How to run `astro build` (`rebuild`: with `--force`, every page rendered, none restored from the
+ * incremental build cache), or `astro sync`, with `contentDir` as the content folder; clears `outDir` first.
+ */
+function astroCommand(contentDir: string, outDir: string, env: Record<string, string>, command: 'build' | 'rebuild' | 'sync') {
   rmSync(outDir, { recursive: true, force: true });
+  const build = ['build', '--outDir', outDir];
   return {
     file: join(projectRoot, 'node_modules/.bin/astro'),
-    args: command === 'build' ? ['build', '--outDir', outDir] : ['sync'],
+    args: command === 'sync' ? ['sync'] : command === 'rebuild' ? [...build, '--force'] : build,
     options: { cwd: projectRoot, env: { ...buildEnvironment(), CONTENT_DIR: contentDir, ...env } },
   };
 }
 
 /** `astro build` (or `astro sync`, the content check alone) with `contentDir` as the content folder. */
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, command: 'build' | 'sync' = 'build'): BuildResult {
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, command: 'build' | 'rebuild' | 'sync' = 'build'): BuildResult {
   const { file, args, options } = astroCommand(contentDir, outDir, env, command);
   const result = spawnSync(file, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };

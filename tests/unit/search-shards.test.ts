@@ -4,7 +4,7 @@
  * stay where they are when an old month gains or loses an article.
  */
 import { expect, it } from 'vitest';
-import { shardMonths } from '../../src/lib/publish/search-shards';
+import { shardMonths } from '../../src/lib/publish/search-months';
 import { UNDATED } from '../../src/lib/publish/search-pages';
 
 const months = (counts: Record<string, number>) => new Map(Object.entries(counts));
