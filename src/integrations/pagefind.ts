@@ -6,17 +6,17 @@
  * indexed again: the others come from Astro's cache folder (`node_modules/.astro/broadsheet/pagefind/<output
  * folder's key>/`); see src/lib/publish/search-shards.ts.
  *
- * Astro renders pages on one thread. Wrapping its prerenderer, this integration hands each article page, as
- * it is rendered, to a worker thread that indexes each shard as soon as all its pages have rendered
- * (src/lib/publish/search-beside.ts), on the other core, while the rest render: at 10,000 articles, a cold
- * build's search step, about 40 s after the pages, then mostly overlaps them.
+ * Astro renders pages on one thread. This integration wraps its prerenderer so that each shard is indexed on
+ * the other core as soon as all its pages have rendered, while the rest render
+ * (src/lib/publish/search-beside.ts): at 10,000 articles, a cold build's search step, about 40 s after the
+ * pages, then mostly overlaps them. Astro keeps one prerenderer, the last set: this assumes no adapter sets
+ * its own (a static site has none).
  */
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { site } from '../config';
-import { searchBeside, type SearchBeside } from '../lib/publish/search-beside';
-import { searchDocument } from '../lib/publish/search-pages';
+import { indexShardsWhileRendering, type WhileRendering } from '../lib/publish/search-beside';
 import { writeSearchIndex } from '../lib/publish/search-shards';
 
 /** Where the search shards of the site built into `outDir` are kept: one folder an output folder, so test sites built from other content in one checkout never share shards. */
@@ -25,48 +25,11 @@ export function searchCacheFolder(cacheDir: URL, outDir: URL): string {
   return fileURLToPath(new URL(`broadsheet/pagefind/${key}/`, cacheDir));
 }
 
-/** An article page's path in the built site (`articles/x/index.html`) from its URL path; undefined for other pages. */
-function articlePath(pathname: string, base: string): string | undefined {
-  const path = `${pathname.replace(/\/?$/, '/')}index.html`;
-  const inSite = path.startsWith(base) ? path.slice(base.length) : undefined;
-  return inSite?.startsWith('articles/') ? inSite : undefined;
-}
-
 export function pagefindIndex(): AstroIntegration {
   let cache: string;
   let base: string;
-  let beside: SearchBeside | undefined;
-
-  /** Astro's prerenderer, handing each rendered article page, with its place among them, to `searchBeside`. */
-  const indexingBeside = (standard: AstroPrerenderer): AstroPrerenderer => {
-    const places = new Map<string, number>();
-    return {
-      name: standard.name,
-      setup: standard.setup && (() => standard.setup!()),
-      collectStaticImages: standard.collectStaticImages && (() => standard.collectStaticImages!()),
-      teardown: standard.teardown && (() => standard.teardown!()),
-      async getStaticPaths() {
-        const paths = await standard.getStaticPaths();
-        for (const { pathname } of paths) {
-          const path = articlePath(pathname, base);
-          if (path && !places.has(path)) places.set(path, places.size);
-        }
-        beside = searchBeside({ cache, total: places.size, shardPages: site.searchShardPages });
-        return paths;
-      },
-      async render(request, options) {
-        const rendered = await standard.render(request, options);
-        const path = articlePath(new URL(request.url).pathname, base);
-        const place = path === undefined ? undefined : places.get(path);
-        if (beside && path !== undefined && place !== undefined) {
-          const response = rendered instanceof Response ? rendered : rendered.response;
-          const document = searchDocument(await response.clone().text());
-          beside.page(place, document && { ...document, path });
-        }
-        return rendered;
-      },
-    };
-  };
+  let directoryFormat: boolean;
+  let whileRendering: WhileRendering | undefined;
 
   return {
     name: 'broadsheet:pagefind',
@@ -74,10 +37,22 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cache = searchCacheFolder(config.cacheDir, config.outDir);
         base = config.base.replace(/\/?$/, '/');
+        directoryFormat = config.build.format === 'directory';
       },
-      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(indexingBeside),
+      'astro:build:start': ({ setPrerenderer }) => {
+        // Article pages are told by the file names the 'directory' format gives them (search-pages.ts).
+        if (!directoryFormat) return;
+        setPrerenderer((standard) => {
+          whileRendering = indexShardsWhileRendering(standard, { cache, base, shardPages: site.searchShardPages });
+          return whileRendering.prerenderer;
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const indexedBefore = (await beside?.finished()) ?? new Set<string>();
+        // Indexing while the pages rendered only saves time: what it could not do, the step after the build does.
+        const indexedBefore = await (whileRendering?.finished() ?? Promise.resolve(new Set<string>())).catch((error: Error) => {
+          logger.warn(`search shards could not be indexed while the pages rendered, so all are indexed now: ${error.message}`);
+          return new Set<string>();
+        });
         const report = await writeSearchIndex(fileURLToPath(dir), cache, indexedBefore);
         logger.info(`indexed ${report.pages} pages for search in ${report.seconds.toFixed(1)} s after the pages: ${report.reindexed} of ${report.shards} shards re-indexed (${report.whileRendering} while the pages rendered), the others kept from the cache`);
         logger.info(`vocabulary index: ${report.vocabulary.tokens} tokens of the shards in ${report.vocabulary.milliseconds} ms`);

@@ -43,8 +43,8 @@ const articles = {
 const shardPages = { SEARCH_SHARD_PAGES: '2' };
 
 /** Builds the site; the shards indexed again (`2 of 3`) and of those the ones indexed while the pages rendered. */
-function build(command: 'build' | 'rebuild' = 'build'): { reindexed: string; whileRendering: string; meta: (shard: string) => string } {
-  const result = buildSite(content, outDir, shardPages, command);
+function build(command: 'build' | 'rebuild' = 'build', env: Record<string, string> = {}): { reindexed: string; whileRendering: string; meta: (shard: string) => string } {
+  const result = buildSite(content, outDir, { ...shardPages, ...env }, command);
   expect(result.status, result.output).toBe(0);
   const [, reindexed, whileRendering] = /(\d+ of \d+) shards re-indexed \((\d+) while the pages rendered\)/.exec(result.output) ?? ['', `no shard line in:\n${result.output}`, ''];
   // A shard's metadata file is named after its content's hash.
@@ -86,12 +86,15 @@ it('indexes again only the shard whose pages changed, and search sees every chan
   await search.close();
   search = undefined;
 
-  // A build that renders every page, with no shard kept, indexes every shard while the pages render (when
-  // each is told is search-stream's unit test), and a build after it finds them all kept. The next test
-  // searches this index.
-  rmSync(searchCacheFolder(pathToFileURL(join(projectRoot, 'node_modules/.astro/')), pathToFileURL(`${outDir}/`)), { recursive: true, force: true });
-  const cold = build('rebuild');
-  expect([cold.reindexed, cold.whileRendering]).toEqual(['2 of 2', '2']);
+  // A build that renders every page, with no shard kept, indexes every shard while the pages render, under a
+  // base path too (when each is told is search-stream's unit test), and a build after it finds them all kept.
+  // The next test searches this index.
+  const shardCache = searchCacheFolder(pathToFileURL(join(projectRoot, 'node_modules/.astro/')), pathToFileURL(`${outDir}/`));
+  for (const base of ['/news/', '/']) {
+    rmSync(shardCache, { recursive: true, force: true });
+    const cold = build('rebuild', { BASE_PATH: base });
+    expect([base, cold.reindexed, cold.whileRendering]).toEqual([base, '2 of 2', '2']);
+  }
   expect(build()).toMatchObject({ reindexed: '0 of 2', whileRendering: '0' });
 });
 

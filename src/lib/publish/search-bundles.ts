@@ -1,16 +1,15 @@
 /**
  * Writing the search index's Pagefind bundles (search-shards.ts says what the index is): a shard's bundle,
  * kept in the cache under the digest of its input, and the vocabulary index's. Each bundle is written by a
- * Pagefind process of its own, closed before the next. This file and what it imports run on a worker thread
- * too (search-beside-worker.ts), where Node runs the TypeScript itself: imports name their `.ts` files.
+ * Pagefind process of its own, closed before the next.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { slimFragments } from './search-fragments.ts';
-import type { SearchDocument } from './search-pages.ts';
-import { bundleVocabulary, vocabularyRecords, type Vocabulary } from './search-vocabulary.ts';
+import { slimFragments } from './search-fragments';
+import type { SearchDocument } from './search-pages';
+import { bundleVocabulary, vocabularyRecords, type Vocabulary } from './search-vocabulary';
 
 /**
  * Pagefind's index chunk size, in word positions (its default: 20,000). A query loads one chunk per shard
@@ -47,7 +46,7 @@ export function shardDigest(pages: { path: string; digest: string }[]): string {
   return digest.digest('hex');
 }
 
-
+/** The chunk size Pagefind is run with: its environment's, else ours. */
 function chunkSize(): string {
   return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE || String(CHUNK_SIZE);
 }
@@ -111,4 +110,3 @@ export function indexVocabulary(vocabularies: Map<string, Vocabulary>, outputPat
     }
   });
 }
-

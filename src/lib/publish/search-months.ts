@@ -1,5 +1,5 @@
-/** The rule that groups publication months into the search index's shards (search-shards.ts). */
-import { UNDATED } from './search-pages.ts';
+/** The rules of the search index's shards (search-shards.ts): which months a shard holds, and the order of its pages. */
+import { UNDATED } from './search-pages';
 
 /**
  * The shards of pages published in `months` (each month, `2020-11`, and its number of pages), each named
@@ -24,4 +24,12 @@ export function shardMonths(months: Map<string, number>, pages: number): Map<str
   const named = groups.map(({ months: group }): [string, string[]] => [group.length === 1 ? group[0] : `${group[0]}_${group.at(-1)}`, group]);
   if (months.has(UNDATED)) named.push([UNDATED, [UNDATED]]);
   return new Map(named);
+}
+
+/**
+ * A shard's pages in the order they are indexed and its digest is taken: month after month (oldest first, as
+ * `shardMonths` lists a shard's months), each month's pages by path.
+ */
+export function inIndexOrder<Page extends { path: string }>(months: string[], pagesOf: (month: string) => Page[]): Page[] {
+  return months.flatMap((month) => [...pagesOf(month)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
 }

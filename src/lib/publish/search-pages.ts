@@ -34,6 +34,16 @@ export function articlePages(site: string): string[] {
   }
 }
 
+/**
+ * The file of the article page served at `pathname` (a URL path without the base path) as `articlePages`
+ * names it, `articles/x/index.html` (the site is built with `build.format: 'directory'`); undefined for any
+ * other page.
+ */
+export function articleFile(pathname: string): string | undefined {
+  const file = `${decodeURI(pathname).replace(/^\/+/, '').replace(/\/?$/, '/')}index.html`;
+  return file.startsWith('articles/') ? file : undefined;
+}
+
 // A comment, or a tag: its name and its attributes (quoted values may hold `>`); text never holds a raw `<`.
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'title']);

@@ -10,7 +10,7 @@
  * its vocabulary (read from the bundle once, when it is written, before its fragments are slimmed to what a
  * result shows: search-fragments.ts), under a digest of its input — its page paths and the very document
  * Pagefind is given for each (see search-pages.ts) — and of the indexer (Pagefind's version, its settings,
- * this file's format). An edit changes its shard's digest and no other; so do an added or a removed page,
+ * the format of search-bundles.ts). An edit changes its shard's digest and no other; so do an added or a removed page,
  * unless the count before a bound passes a multiple of the shard size (see shardMonths). Shards are indexed
  * one at a time, each in a fresh Pagefind process that is closed before the next, so memory stays bounded by
  * the largest shard (two at a time, measured at 10,000 articles, saved a few percent of the wall time for
@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { site as siteConfig } from '../../config';
 import { indexVocabulary, keepShard, pageDigest, shardDigest } from './search-bundles';
 import type { ShardManifest } from './search-manifest';
-import { shardMonths } from './search-months';
+import { inIndexOrder, shardMonths } from './search-months';
 import { articlePages, searchDocument, UNDATED } from './search-pages';
 import type { Vocabulary } from './search-vocabulary';
 
@@ -58,7 +58,7 @@ function planShards(site: string): Map<string, { pages: string[]; digest: string
   const counts = new Map([...months].map(([month, pages]) => [month, pages.length]));
   const shards = new Map<string, { pages: string[]; digest: string }>();
   for (const [shard, monthsOfShard] of shardMonths(counts, siteConfig.searchShardPages)) {
-    const pages = monthsOfShard.flatMap((month) => months.get(month)!);
+    const pages = inIndexOrder(monthsOfShard, (month) => months.get(month)!);
     shards.set(shard, { pages: pages.map((page) => page.path), digest: shardDigest(pages) });
   }
   return shards;
@@ -111,4 +111,3 @@ export async function writeSearchIndex(site: string, cache: string, indexedBefor
   const seconds = (performance.now() - start) / 1000;
   return { pages, shards: shards.length, reindexed, whileRendering, seconds, vocabulary: { tokens, milliseconds } };
 }
-

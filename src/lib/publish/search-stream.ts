@@ -12,12 +12,12 @@
  * is taken.
  *
  * What the build then writes is checked again from the built pages (search-shards.ts): a shard told here is
- * only indexed early, into the cache, under the digest of what it holds. A page that is not rendered (Astro
- * restored it from its cache), a month out of order or an undated page ends the stream there, and what it
- * did not tell is indexed after the build.
+ * only indexed early, into the cache, under the digest of what it holds. A place never given (its page was
+ * restored from Astro's cache, not rendered) stalls the stream there, and a page without search content, a
+ * month out of order or an undated page ends it; what it did not tell is indexed after the build.
  */
-import { shardMonths } from './search-months.ts';
-import { UNDATED, type SearchDocument } from './search-pages.ts';
+import { inIndexOrder, shardMonths } from './search-months';
+import { UNDATED, type SearchDocument } from './search-pages';
 
 /** An article page's path in the built site (`articles/x/index.html`) and what search indexes of it. */
 export interface StreamedPage extends SearchDocument {
@@ -27,12 +27,12 @@ export interface StreamedPage extends SearchDocument {
 /** Stands for the pages not yet taken, all older than those taken: sorts before every month. */
 const OLDER = '0000-00';
 
-const byPath = (a: StreamedPage, b: StreamedPage) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
 /**
  * Takes `total` article pages, newest first, and calls `onShard` with each shard of `shardPages` as soon as
- * it is final: its name and its pages, in the order the built site's index takes them (months oldest first,
- * each month's pages by path).
+ * it is final: its name and its pages, in the order the built site's index takes them (`inIndexOrder`).
+ * `total` must be the number of article pages the built site's index takes: a place that never brings a page
+ * to index (a page without search content, or never written) ends the stream, but the shards told before it
+ * were bounded as if it would, and are then indexed again after the build under their right bounds.
  */
 export function shardStream(total: number, shardPages: number, onShard: (name: string, pages: StreamedPage[]) => void) {
   const waiting = new Map<number, StreamedPage | undefined>();
@@ -62,7 +62,7 @@ export function shardStream(total: number, shardPages: number, onShard: (name: s
     for (const [name, group] of shardMonths(months, shardPages)) {
       if (told.has(name) || group.includes(OLDER) || (open !== undefined && group.includes(open))) continue;
       told.add(name);
-      const pages = group.flatMap((month) => pagesOf.get(month)!.sort(byPath));
+      const pages = inIndexOrder(group, (month) => pagesOf.get(month)!);
       for (const month of group) pagesOf.delete(month);
       onShard(name, pages);
     }
@@ -96,10 +96,10 @@ export function shardStream(total: number, shardPages: number, onShard: (name: s
   return {
     /**
      * The page at `position` (0 for the newest) rendered; `page` undefined when it has nothing search indexes.
-     * Pages at other positions than 0 to total − 1 are ignored.
+     * Positions outside 0 to total − 1, and one given again, are ignored.
      */
     add(position: number, page: StreamedPage | undefined) {
-      if (ended || position < next || position >= total) return;
+      if (ended || position < next || position >= total || waiting.has(position)) return;
       waiting.set(position, page);
       while (!ended && waiting.has(next)) {
         const taking = waiting.get(next);

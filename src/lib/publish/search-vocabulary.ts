@@ -23,8 +23,8 @@
  * a term in a next chunk are missed, in one index as in a shard or the vocabulary, each with chunk bounds of
  * its own; a whole word is always in the chunk loaded for it.
  */
-import { bundleFragments } from './search-fragments.ts';
-import { VOCABULARY_FILTER } from './search-manifest.ts';
+import { bundleFragments } from './search-fragments';
+import { VOCABULARY_FILTER } from './search-manifest';
 
 /** A shard's words by Pagefind language: every token of the text Pagefind indexed, once each, sorted. */
 export type Vocabulary = Record<string, string[]>;
