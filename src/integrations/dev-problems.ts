@@ -6,6 +6,7 @@
 import type { MiddlewareHandler } from 'astro';
 import { escapeXml } from '../lib/publish/feeds';
 import { formatProblem, formatReport, type Problem } from '../lib/content/problems';
+import { withTrailingSlash } from '../lib/util/urls';
 
 // The integration and this middleware are loaded apart (Astro's config loader, Vite's module runner) into one
 // process: the list is handed over on the global object.
@@ -35,7 +36,7 @@ function notice(problems: readonly Problem[]): string {
 /** Instead of a page that failed because of the problems. Vite's client reloads it when a file changes. */
 function problemsPage(problems: readonly Problem[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeXml(heading(problems))}</title>
-<script type="module" src="${import.meta.env.BASE_URL.replace(/\/?$/, '/')}@vite/client"></script></head>
+<script type="module" src="${withTrailingSlash(import.meta.env.BASE_URL)}@vite/client"></script></head>
 <body style="margin:0"><main data-content-problems style="${BOX}"><h1 style="font-size:1.3em">This page cannot be shown until the content is fixed</h1>${problemList(problems)}</main></body></html>`;
 }
 

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { site } from '../config';
 import { indexShardsWhileRendering, type WhileRendering } from '../lib/publish/search-beside';
 import { writeSearchIndex } from '../lib/publish/search-shards';
+import { withTrailingSlash } from '../lib/util/urls';
 
 /** Where the search shards of the site built into `outDir` are kept: one folder an output folder, so test sites built from other content in one checkout never share shards. */
 export function searchCacheFolder(cacheDir: URL, outDir: URL): string {
@@ -36,7 +37,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cache = searchCacheFolder(config.cacheDir, config.outDir);
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
         directoryFormat = config.build.format === 'directory';
       },
       'astro:build:start': ({ setPrerenderer }) => {

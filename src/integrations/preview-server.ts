@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CreatePreviewServer } from 'astro';
+import { withTrailingSlash } from '../lib/util/urls';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,7 +59,7 @@ function readHeadersFile(text: string): HeaderRule[] {
 
 const startPreviewServer: CreatePreviewServer = async ({ outDir, host, port, base, logger, headers = {} }) => {
   const root = fileURLToPath(outDir);
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = withTrailingSlash(base);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? readHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   if (rules.length === 0) logger.warn(`no _headers in ${root}: pages are served without the site's headers`);

@@ -20,7 +20,7 @@ import { shardStream, type StreamedPage } from './search-stream';
 
 export interface WhileRendering {
   prerenderer: AstroPrerenderer;
-  /** Waits for the shards told so far to be indexed: the cache entries written, or the worker's first error. */
+  /** Waits for the shards told so far to be indexed: the cache entries written, or the first error. */
   finished(): Promise<Set<string>>;
 }
 

@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { withTrailingSlash } from '../util/urls';
 
 /** The month of the pages that carry no `article:published_time`: they make a shard of their own. */
 export const UNDATED = 'undated';
@@ -40,7 +41,7 @@ export function articlePages(site: string): string[] {
  * other page.
  */
 export function articleFile(pathname: string): string | undefined {
-  const file = `${decodeURI(pathname).replace(/^\/+/, '').replace(/\/?$/, '/')}index.html`;
+  const file = `${withTrailingSlash(decodeURI(pathname).replace(/^\/+/, ''))}index.html`;
   return file.startsWith('articles/') ? file : undefined;
 }
 

@@ -90,8 +90,9 @@ export async function writeSearchIndex(site: string, cache: string, indexedBefor
   for (const shard of shards) {
     const { pages: paths, digest } = plan.get(shard)!;
     const { entry, indexed } = await keepShard(cache, shard, digest, paths, documentOf);
-    if (indexed || indexedBefore.has(entry)) reindexed++;
-    if (indexedBefore.has(entry)) whileRendering++;
+    const early = indexedBefore.has(entry);
+    if (indexed || early) reindexed++;
+    if (early) whileRendering++;
     kept.set(shard, entry);
     vocabularies.set(shard, JSON.parse(readFileSync(join(entry, 'vocabulary.json'), 'utf8')) as Vocabulary);
     pages += paths.length;

@@ -5,6 +5,9 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${base.replace(/\/$/, '')}${path}`;
 }
 
+/** A path as a folder, ending in one `/`: `/news` and `/news/` → `/news/` (Astro's base path comes either way). */
+export const withTrailingSlash = (path: string) => path.replace(/\/?$/, '/');
+
 export const articlePath = (id: string) => withBase(`/articles/${id}/`);
 export const sectionPath = (id: string) => withBase(`/sections/${id}/`);
 export const tagPath = (tag: string) => withBase(`/tags/${tag}/`);
