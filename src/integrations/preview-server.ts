@@ -4,14 +4,15 @@
  * Content-Security-Policy, `/_astro/*` cached for a year…), `folder/` is `folder/index.html`, `/folder` is
  * redirected to `/folder/`, and anything missing gets `404.html` with status 404, all under the base path.
  *
- * Astro imports this file with Node itself, not through Vite: only `node:` modules, and types.
+ * Astro imports this file with Node itself, not through Vite: only `node:` modules, types, and ../lib/util/urls.ts,
+ * which imports nothing, named with its `.ts` (Node resolves no extensionless path).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CreatePreviewServer } from 'astro';
-import { withTrailingSlash } from '../lib/util/urls';
+import { withTrailingSlash } from '../lib/util/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
