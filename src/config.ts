@@ -63,7 +63,10 @@ export interface SiteConfig {
    * at about the same height.
    */
   front: { topStories: number; latest: number; perSection: number; sectionTopStories: number };
-  /** Stories per page on section, tag, author and archive listings. */
+  /**
+   * Stories per page on section, tag, author and archive listings, and search results shown at a time.
+   * `LISTING_PAGE_SIZE` overrides it at build time (the tests' small sites).
+   */
   listingPageSize: number;
   /** How many of the newest articles each feed carries. */
   feedSize: number;
@@ -92,10 +95,13 @@ function textDirection(value = 'ltr'): TextDirection {
   throw new Error(`SITE_DIR (the site's \`dir\` in src/config.ts) must be "ltr" or "rtl", not ${JSON.stringify(value)}`);
 }
 
-function shardPages(value = '1500'): number {
-  const pages = Number(value);
-  if (Number.isInteger(pages) && pages > 0) return pages;
-  throw new Error(`SEARCH_SHARD_PAGES (the site's \`searchShardPages\` in src/config.ts) must be a whole number of pages above 0, not ${JSON.stringify(value)}`);
+/** A count from the environment variable `name` (overriding the config field `field`), else `fallback`. */
+function count(name: string, field: keyof SiteConfig, fallback: number): number {
+  const value = process.env[name] || undefined;
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (Number.isInteger(number) && number > 0) return number;
+  throw new Error(`${name} (the site's \`${field}\` in src/config.ts) must be a whole number above 0, not ${JSON.stringify(value)}`);
 }
 
 // Values that differ between builds of the same code (where a site is published, and the tests' sample
@@ -120,10 +126,10 @@ export const site: SiteConfig = {
   sidebarSize: 10,
   sidebarWindowDays: 30,
   front: { topStories: 4, latest: 8, perSection: 3, sectionTopStories: 8 },
-  listingPageSize: 20,
+  listingPageSize: count('LISTING_PAGE_SIZE', 'listingPageSize', 20),
   feedSize: 50,
   socialCards: 500,
-  searchShardPages: shardPages(process.env.SEARCH_SHARD_PAGES || undefined),
+  searchShardPages: count('SEARCH_SHARD_PAGES', 'searchShardPages', 1500),
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',

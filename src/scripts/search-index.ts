@@ -1,30 +1,45 @@
 /**
  * The site's search index in the browser: the vocabulary index, the primary Pagefind bundle at
  * `<base>pagefind/`, and the shards (of consecutive publication months) in `pagefind/<shard>/` that
- * `pagefind/shards.json` lists
- * (src/lib/publish/search-shards.ts writes them). A search first asks the vocabulary which shards can hold a
- * match for the whole query, merges those it has not merged yet (Pagefind's `mergeIndex`, each shard's pages
- * tagged with its name), then searches only them: what it finds is what one index over every page would
- * find (src/lib/publish/search-vocabulary.ts says why). Results come in Pagefind's ranking order, across the
- * shards, unsorted by date. Every address starts from the site's base path.
+ * `pagefind/shards.json` lists, newest first (src/lib/publish/search-shards.ts writes them). A search first
+ * asks the vocabulary which shards can hold a match for the whole query: what those find is what one index
+ * over every page would find (src/lib/publish/search-vocabulary.ts says why). It then merges and searches
+ * them one at a time, newest first, each with its pages sorted by publication time (Pagefind's `mergeIndex`,
+ * each shard's pages tagged with its name), and stops once it has as many results as asked for: a word in
+ * every article loads the newest shard, not all of them. Every address starts from the site's base path.
  */
-import { SHARD_FILTER, VOCABULARY_FILTER, type ShardManifest } from '../lib/publish/search-manifest';
+import { PUBLISHED_SORT, SHARD_FILTER, UNDATED, VOCABULARY_FILTER, type ShardManifest } from '../lib/publish/search-manifest';
 
 export interface SearchHit<Data> {
   data(): Promise<Data>;
 }
 
+/** What a search found. */
+export interface SearchFound<Data> {
+  /** Newest first. */
+  results: SearchHit<Data>[];
+  /** Whether every shard that can match was searched: then `results` is every match, and its length their count. */
+  complete: boolean;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  /** Stop once this many results are found (all of them, without it). */
+  atLeast?: number;
+  /** Aborts a search that a newer one made pointless: it merges no more shards, nor searches them. */
+  signal?: AbortSignal;
+}
+
 export interface SearchIndex<Data> {
-  /** `signal` aborts a search that a newer one made pointless: it merges no more shards, nor searches them. */
-  search(query: string, options?: { filters?: Record<string, string>; signal?: AbortSignal }): Promise<{ results: SearchHit<Data>[] }>;
+  search(query: string, options?: SearchOptions): Promise<SearchFound<Data>>;
 }
 
 /** The part of Pagefind's API used here (its `createInstance`: an instance of its own, not the module's). */
-interface Pagefind<Data> {
+export interface Pagefind<Data> {
   mergeIndex(bundlePath: string, options: { baseUrl: string; mergeFilter: Record<string, string> }): Promise<void>;
   search(
     query: string,
-    options: { filters: Record<string, string | { any: string[] }> },
+    options: { filters: Record<string, string | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: SearchHit<Data>[]; filters: Record<string, Record<string, number>> }>;
 }
 
@@ -38,9 +53,13 @@ export async function loadSearchIndex<Data>(base: string): Promise<SearchIndex<D
   if (!response.ok) throw new Error(`search index list: HTTP ${response.status}`);
   const { shards } = (await response.json()) as ShardManifest;
   // No article to search: no index was written.
-  if (shards.length === 0) return { search: async () => ({ results: [] }) };
+  if (shards.length === 0) return { search: async () => ({ results: [], complete: true }) };
   const { createInstance } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-  const pagefind = createInstance<Data>({ basePath: `${base}pagefind/`, baseUrl: base });
+  return shardedIndex(createInstance<Data>({ basePath: `${base}pagefind/`, baseUrl: base }), shards, base);
+}
+
+/** Search over `shards` (newest first) with `pagefind`, the instance of the vocabulary index. */
+export function shardedIndex<Data>(pagefind: Pagefind<Data>, shards: string[], base: string): SearchIndex<Data> {
   const merged = new Map<string, Promise<void>>();
   const merge = (shard: string) => {
     let merging = merged.get(shard);
@@ -49,17 +68,28 @@ export async function loadSearchIndex<Data>(base: string): Promise<SearchIndex<D
   };
 
   return {
-    async search(query, options = {}) {
+    async search(query, { filters = {}, atLeast = Infinity, signal } = {}) {
       // Without quotes: an exact search would look for the words side by side in the vocabulary's records.
       const vocabulary = await pagefind.search(query.replaceAll('"', ''), { filters: { [VOCABULARY_FILTER]: { any: shards } } });
-      options.signal?.throwIfAborted();
+      signal?.throwIfAborted();
       const matching = vocabulary.filters[VOCABULARY_FILTER] ?? {};
-      const eligible = shards.filter((shard) => (matching[shard] ?? 0) > 0);
-      if (eligible.length === 0) return { results: [] };
-      await Promise.all(eligible.map(merge));
-      options.signal?.throwIfAborted();
-      // The shard filter leaves out the vocabulary's records and the shards merged for earlier queries.
-      return pagefind.search(query, { filters: { ...options.filters, [SHARD_FILTER]: { any: eligible } } });
+      const results: SearchHit<Data>[] = [];
+      for (const shard of shards.filter((name) => (matching[name] ?? 0) > 0)) {
+        if (results.length >= atLeast) return { results, complete: false };
+        await merge(shard);
+        signal?.throwIfAborted();
+        // One shard at a time: a sorted search scores a page by its place in its own index's order, which
+        // does not compare across indexes. The shard filter leaves out the vocabulary's records and the other
+        // shards merged.
+        const found = await pagefind.search(query, {
+          filters: { ...filters, [SHARD_FILTER]: shard },
+          // Pagefind leaves out of a sorted search the pages without the key: the undated pages have none.
+          sort: shard === UNDATED ? {} : { [PUBLISHED_SORT]: 'desc' },
+        });
+        signal?.throwIfAborted();
+        results.push(...found.results);
+      }
+      return { results, complete: true };
     },
   };
 }

@@ -110,17 +110,27 @@ function searchVerdicts(articles: number, search: SearchCosts | string): Verdict
   ];
 }
 
+/** What one search cost on Broadsheet, word by word, and where its bytes went; or why it was not measured. */
+export function printSearchCosts(search: SearchCosts | string): void {
+  if (typeof search === 'string') return console.log(search);
+  for (const cost of [search.rare, search.common]) {
+    console.log(`search "${cost.query}" on Broadsheet: ${cost.bytes} bytes in ${cost.requests} requests (${cost.matches.trim()})`);
+    console.log(`  ${costBreakdown(cost)}`);
+  }
+}
+
+/** The search rows of the targets, for a run that built nothing else (`--cold-only`). */
+export function printSearchTargets(articles: number, search: SearchCosts | string): Verdict[] {
+  const verdicts = searchVerdicts(articles, search);
+  for (const verdict of verdicts) console.log(`${verdict.name}: ${verdict.value} (target ≤ ${verdict.target}) ${verdict.met ? '✓' : '✗'}`);
+  return verdicts;
+}
+
 export function printReport(articles: number, results: Map<string, SiteResult>, skipped: string[], search: SearchCosts | string): Verdict[] {
   const sites = [...results.values()];
   console.log(`\n${articles} synthetic articles`);
   if (sites.length > 0) printTable(['', ...sites.map((site) => site.label)], figureRows().map(([label, cell]) => [label, ...sites.map(cell)]));
-  if (typeof search === 'string') console.log(search);
-  else {
-    for (const cost of [search.rare, search.common]) {
-      console.log(`search "${cost.query}" on Broadsheet: ${cost.bytes} bytes in ${cost.requests} requests (${cost.matches.trim()})`);
-      console.log(`  ${costBreakdown(cost)}`);
-    }
-  }
+  printSearchCosts(search);
   for (const line of skipped) console.log(`skipped: ${line}`);
 
   const broadsheet = results.get('broadsheet');

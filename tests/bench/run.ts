@@ -6,7 +6,8 @@
  * peak memory of the process tree, pages written and changed, page weight, the cost of one search), the
  * ratios and the issue's targets; keeps a JSON per run in tests/.output/bench/.
  * `--only broadsheet,hugo` builds only those sites; `--series` also times Broadsheet alone, cold, at 1k, 2k,
- * 5k and 10k articles; `--cold-only` builds Broadsheet once, cold, and nothing else (for 100k articles).
+ * 5k and 10k articles; `--cold-only` builds Broadsheet once, cold, and measures its search, nothing else (for
+ * 100k articles).
  * Not part of `npm test`: these are figures, not verdicts.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { generateContent } from './generate.ts';
 import { eleventyPeer } from './peers/eleventy.ts';
 import { hugoPeer } from './peers/hugo.ts';
 import { BenchError } from './process-tree.ts';
-import { printReport } from './report.ts';
+import { printReport, printSearchCosts, printSearchTargets } from './report.ts';
 import { runScenarios, type SiteResult } from './scenarios.ts';
 import { searchCosts, type SearchCosts } from './search-transfer.ts';
 import { baseline, broadsheet, buildLog, output, type Site } from './sites.ts';
@@ -63,7 +64,9 @@ async function main() {
     broadsheet.clear();
     const cold = await broadsheet.build(content);
     console.log(`\n${articles} articles, Broadsheet cold build: ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakRssMb} MB`);
-    return writeResult('cold-', { cold, cards });
+    const search = await searchCosts(broadsheet.outDir, articles);
+    printSearchCosts(search);
+    return writeResult('cold-', { cold, cards, search, targets: printSearchTargets(articles, search) });
   }
 
   const sites: (Site | string)[] = [broadsheet, baseline, ...(wanted('hugo') ? [hugoPeer()] : []), ...(wanted('eleventy') ? [eleventyPeer()] : [])];

@@ -3,10 +3,10 @@
  * cache is honest: a rebuild with no change indexes no shard again, an edit indexes only its shard and search
  * finds the edit, a removed article is found no more (its shard, and the months after it, regrouped); a
  * build that renders every page indexes the shards while they render. And the search page, which asks the
- * vocabulary index which shards to load,
- * finds what one index over the same pages finds (built here with Pagefind's Node API, as the site did
- * before the split), also where Pagefind falls back to a shorter word or leaves a word out, and loads only
- * the shards that can match.
+ * vocabulary index which shards to load, finds what one index over the same pages finds (built here with
+ * Pagefind's Node API, as the site did before the split), also where Pagefind falls back to a shorter word or
+ * leaves a word out, and loads only the shards that can match; it lists them newest first, a page at a time
+ * (two results here), loading older shards only when asked to.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,12 +39,15 @@ const articles = {
   'articles/fixture-2021-b.md': fixture('A second 2021 story', '2021-06-01T09:00:00Z', 'world', 'Pelicans nested by the harbour on pier 73519.'),
 };
 
-/** At most two pages a shard: the months 2019-03 and 2019-07, then 2020-11 (the seed) and 2021-05, then 2021-06. */
-const shardPages = { SEARCH_SHARD_PAGES: '2' };
+/**
+ * At most two pages a shard: the months 2019-03 and 2019-07, then 2020-11 (the seed) and 2021-05, then 2021-06;
+ * and two search results (and listed stories) a page.
+ */
+const smallSite = { SEARCH_SHARD_PAGES: '2', LISTING_PAGE_SIZE: '2' };
 
 /** Builds the site; the shards indexed again (`2 of 3`) and of those the ones indexed while the pages rendered. */
 function build(command: 'build' | 'rebuild' = 'build', env: Record<string, string> = {}): { reindexed: string; whileRendering: string; meta: (shard: string) => string } {
-  const result = buildSite(content, outDir, { ...shardPages, ...env }, command);
+  const result = buildSite(content, outDir, { ...smallSite, ...env }, command);
   expect(result.status, result.output).toBe(0);
   const [, reindexed, whileRendering] = /(\d+ of \d+) shards re-indexed \((\d+) while the pages rendered\)/.exec(result.output) ?? ['', `no shard line in:\n${result.output}`, ''];
   // A shard's metadata file is named after its content's hash.
@@ -71,7 +74,7 @@ it('indexes again only the shard whose pages changed, and search sees every chan
   expect(shards.map((shard, index) => edited.meta(shard) === before[index])).toEqual([true, true, false]);
 
   search = await openSearch(outDir, port);
-  expect(await search.searchPage('marmalade')).toEqual({ status: '1 story matches “marmalade”.', urls: ['/articles/fixture-2019-a/'], shards: ['2019-03_2019-07'] });
+  expect(await search.searchPage('marmalade')).toEqual({ status: '1 story matches “marmalade”.', urls: ['/articles/fixture-2019-a/'], older: false, shards: ['2019-03_2019-07'] });
   expect((await search.searchPage('wombat')).urls).toEqual(['/articles/fixture-2021-a/']);
   await search.close();
   search = undefined;
@@ -82,7 +85,7 @@ it('indexes again only the shard whose pages changed, and search sees every chan
   expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['2020-11_2021-06', '2019-03_2019-07'] });
   search = await openSearch(outDir, port);
   expect((await search.searchPage('wombat')).status).toBe('No stories match “wombat”.');
-  expect((await search.searchPage('harbour')).urls).toEqual(['/articles/fixture-2019-b/', '/articles/fixture-2021-b/']);
+  expect((await search.searchPage('harbour')).urls).toEqual(['/articles/fixture-2021-b/', '/articles/fixture-2019-b/']);
   await search.close();
   search = undefined;
 
@@ -107,10 +110,10 @@ it('finds what one index over the same pages finds, loading only the shards that
 
   search ??= await openSearch(outDir, port);
   const single = (query: string, section?: string) => search!.searchIndex(query, '/pagefind-single/', section);
-  /** The search page's results, checked against one index's; the shards it loaded. */
+  /** Every result the search page lists, page after page, checked against one index's; the shards it loaded. */
   const sameAsOneIndex = async (query: string, section?: string) => {
-    const { urls, shards } = await search!.searchPage(query, section);
-    expect(urls, `${query} ${section ?? ''}`).toEqual(await single(query, section));
+    const { urls, shards } = await search!.searchPage(query, section, true);
+    expect([...urls].sort(), `${query} ${section ?? ''}`).toEqual(await single(query, section));
     return { urls, shards };
   };
 
@@ -118,14 +121,23 @@ it('finds what one index over the same pages finds, loading only the shards that
   const queries = ['Putin', 'harbour', 'lighthouse keeper', 'lighthouse keep', '"lighthouse keeper"', 'harb', 'quokkas', 'marmalade', 'elections', 'recognized', 'Yashar Ali', 'fixture', 'zyzzyva'];
   for (const query of queries) await sameAsOneIndex(query);
   for (const section of ['World', 'Business']) await sameAsOneIndex('harbour', section);
-  expect((await sameAsOneIndex('Putin')).urls).toHaveLength(4);
 
   // Where a shard alone would fall back to a shorter word, or leave a word out, one index does not.
   expect(await sameAsOneIndex('73519')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2020-11_2021-06'] });
   expect(await sameAsOneIndex('735192')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2020-11_2021-06'] }); // falls back to 73519
-  expect(await sameAsOneIndex('7351')).toEqual({ urls: ['/articles/fixture-2019-a/', '/articles/fixture-2021-b/'], shards: ['2019-03_2019-07', '2020-11_2021-06'] });
+  expect(await sameAsOneIndex('7351')).toEqual({ urls: ['/articles/fixture-2021-b/', '/articles/fixture-2019-a/'], shards: ['2019-03_2019-07', '2020-11_2021-06'] });
   expect(await sameAsOneIndex('73519', 'World')).toEqual({ urls: ['/articles/fixture-2021-b/'], shards: ['2020-11_2021-06'] });
   expect(await sameAsOneIndex('quokkas pelicans')).toEqual({ urls: [], shards: [] }); // each in another year
   expect(await sameAsOneIndex('harbour zyzzyva')).toEqual(await sameAsOneIndex('harbour')); // a word in no year is left out
   expect((await sameAsOneIndex('harbour zyzzyva')).urls).toHaveLength(2);
+});
+
+it('lists a word in every article newest first, a page at a time, loading an older shard only when asked', async () => {
+  search ??= await openSearch(outDir, port);
+  const newestFirst = ['/articles/fixture-2021-b/', '/articles/putin-not-ready-to-acknowledge-trump-loss/', '/articles/fixture-2019-b/', '/articles/fixture-2019-a/'];
+  // The newest shard holds a page of results: the older one is not loaded, and the count is a floor.
+  expect(await search.searchPage('Putin')).toEqual({ status: 'At least 2 stories match “Putin”.', urls: newestFirst.slice(0, 2), older: true, shards: ['2020-11_2021-06'] });
+  expect(await search.searchPage('Putin', undefined, true)).toEqual({ status: '4 stories match “Putin”.', urls: newestFirst, older: false, shards: ['2019-03_2019-07', '2020-11_2021-06'] });
+  // A word in one shard: once it is searched, the count is whole.
+  expect(await search.searchPage('pelicans')).toEqual({ status: '1 story matches “pelicans”.', urls: ['/articles/fixture-2021-b/'], older: false, shards: ['2020-11_2021-06'] });
 });

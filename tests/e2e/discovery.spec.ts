@@ -116,6 +116,7 @@ test.describe('search', () => {
     await page.goto(`${sites.seed}/search/`);
     await expect(page.locator('.search__noscript')).toBeVisible();
     await expect(page.locator('.search__noscript').getByRole('link', { name: 'archive' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show older stories' })).toBeHidden();
   });
 
   test('the ways in offered without JavaScript carry the base path @once @basepath', async ({ request, sites, base }) => {

@@ -1,8 +1,8 @@
 /**
  * The search page: the form's layout, and search as the reader types (on the reader site, whose many
- * synthetic stories give counts to tell apart): results and their count after a pause in typing, the section
- * filter applied at once, Enter at once, and only the last query's results and count ever shown, however its
- * searches finish.
+ * synthetic stories give counts to tell apart): results and their count after a pause in typing, newest first
+ * and a page at a time, the section filter applied at once, Enter at once, and only the last query's results
+ * and count ever shown, however its searches finish.
  */
 import { devices, type Page } from '@playwright/test';
 import { VOCABULARY_FILTER } from '../../src/lib/publish/search-manifest';
@@ -124,6 +124,29 @@ test('typing a word, without Enter, shows the results and their count in the sta
   await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
   await expect(page.locator('.search__results > li')).toHaveCount(20);
   await expect(page).toHaveURL(/\/search\/\?q=synthetic$/);
+});
+
+test('results come newest first, a page at a time; "Show older stories" lists the next page and moves to it @js @once', async ({ page, sites }) => {
+  const newestFirst = ['synthetic-a', 'synthetic-b', 'synthetic-c', ...Array.from({ length: fillerCount }, (_, index) => `synthetic-filler-${String(fillerCount - index).padStart(2, '0')}`)].map(syntheticTitle);
+  const results = page.locator('.search__results > li');
+  const older = page.getByRole('button', { name: 'Show older stories' });
+  await page.goto(`${sites.reader}/search/?q=synthetic`);
+  await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
+  expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 20));
+  await older.click();
+  await expect(results).toHaveCount(40);
+  expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 40));
+  await expect(page.getByRole('link', { name: newestFirst[20] })).toBeFocused();
+  await older.click();
+  await expect(results).toHaveCount(syntheticCount);
+  await expect(older).toBeHidden();
+  expect(await resultTitles(page)).toEqual(newestFirst);
+  // A new search starts from its own first page.
+  await queryField(page).fill('chart');
+  await queryField(page).press('Enter');
+  await expect(page.getByRole('status')).toHaveText('1 story matches “chart”.');
+  await expect(results).toHaveCount(1);
+  await expect(older).toBeHidden();
 });
 
 test('changing the section narrows the results at once, without a submit @js @once', async ({ page, sites }) => {

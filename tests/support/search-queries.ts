@@ -1,19 +1,28 @@
 /**
  * Searches a built site's index as the browser does, for build tests: nginx serves the folder, Chromium opens
  * its search page and runs Pagefind there. `searchPage` reads what the search page itself shows (its index:
- * the vocabulary and the shards it picks); `searchIndex` returns every matching URL of one Pagefind bundle
- * searched alone — to compare the sharded index with a single one.
+ * the vocabulary and the shards it picks, a page of results at a time); `searchIndex` returns every matching
+ * URL of one Pagefind bundle searched alone — to compare the sharded index with a single one.
  */
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
 import { startNginx } from './nginx.ts';
 
+/** What the search page shows: its status line, the result links in its order, and whether it offers older ones. */
+export interface SearchPageView {
+  status: string;
+  urls: string[];
+  older: boolean;
+  /** The shards (folders of `/pagefind/`) it loaded anything from. */
+  shards: string[];
+}
+
 export interface SearchSession {
   /**
-   * The status line and the result links (sorted) the search page shows for `query`, in `section` if given,
-   * and the shards (folders of `/pagefind/`) it loaded anything from.
+   * What the search page shows for `query`, in `section` if given: its first page of results, or with
+   * `everyPage` all of them, "Show older stories" pressed until it is gone.
    */
-  searchPage(query: string, section?: string): Promise<{ status: string; urls: string[]; shards: string[] }>;
+  searchPage(query: string, section?: string, everyPage?: boolean): Promise<SearchPageView>;
   /** Every URL `query` finds, sorted, in the bundle at `bundle` (a path such as `/pagefind/`). */
   searchIndex(query: string, bundle: string, section?: string): Promise<string[]>;
   close(): Promise<void>;
@@ -39,7 +48,7 @@ export async function openSearch(dir: string, port: number): Promise<SearchSessi
   });
   const origin = `http://127.0.0.1:${port}`;
   return {
-    async searchPage(query, section) {
+    async searchPage(query, section, everyPage = false) {
       const page = await browser.newPage();
       const shards = new Set<string>();
       // A shard is merged from its own pagefind-entry.json.
@@ -49,10 +58,25 @@ export async function openSearch(dir: string, port: number): Promise<SearchSessi
       });
       await page.goto(`${origin}/search/?${new URLSearchParams({ q: query, ...(section && { section }) })}`);
       await page.locator('.search__status').filter({ hasText: /match|could not/ }).waitFor({ timeout: 30_000 });
-      const urls = await page.locator('.search__results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      const status = (await page.locator('.search__status').textContent()) ?? '';
+      const older = page.locator('.search__older');
+      while (everyPage && (await older.isVisible())) {
+        const listed = await page.locator('.search__results > li').count();
+        await older.click();
+        // Each press lists more, or finds there are none and hides the button.
+        await page.waitForFunction(
+          (listed) => document.querySelectorAll('.search__results > li').length > listed || document.querySelector<HTMLElement>('.search__older')!.hidden,
+          listed,
+          { timeout: 30_000 },
+        );
+      }
+      const view = {
+        status: (await page.locator('.search__status').textContent()) ?? '',
+        urls: await page.locator('.search__results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+        older: await older.isVisible(),
+        shards: [...shards].sort(),
+      };
       await page.close();
-      return { status, urls: urls.sort(), shards: [...shards].sort() };
+      return view;
     },
     async searchIndex(query, bundle, section) {
       // A page of its own each time: nothing left of the search page's own index.

@@ -18,7 +18,7 @@ describe('messagesFor', () => {
     for (const lang of languages) {
       const messages = texts(messagesFor(lang));
       // Plural templates follow each language's own categories (checked below, with the search page's).
-      const paths = (entries: [string, string][]) => entries.map(([path]) => path).filter((path) => !path.startsWith('search.matches.'));
+      const paths = (entries: [string, string][]) => entries.map(([path]) => path).filter((path) => !/^search\.matches(AtLeast)?\./.test(path));
       expect(paths(messages), lang).toEqual(paths(english));
       for (const [path, text] of messages) expect(text.trim(), `${lang}: ${path}`).not.toBe('');
     }
@@ -77,10 +77,13 @@ describe('templateParts', () => {
     const blanks = (template: string) => templateParts(template).flatMap((part) => ('blank' in part ? [part.blank] : [])).sort();
     expect(blanks(search.noScript)).toEqual(['archive', 'section', 'topic']);
     expect(blanks(search.none)).toEqual(['query']);
-    for (const template of Object.values(search.matches)) expect(blanks(template).filter((blank) => blank !== 'count')).toEqual(['query']);
-    // Every plural category the language has gets a template, or falls back to `other` on purpose.
+    for (const template of [...Object.values(search.matches), ...Object.values(search.matchesAtLeast)]) {
+      expect(blanks(template).filter((blank) => blank !== 'count')).toEqual(['query']);
+    }
+    // Every plural category the language has gets a template; "at least" counts a page of results, never zero.
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     expect(categories.filter((category) => !(category in search.matches))).toEqual([]);
+    expect(categories.filter((category) => category !== 'zero' && !(category in search.matchesAtLeast))).toEqual([]);
   });
 });
 
@@ -124,9 +127,24 @@ describe('a site built in Arabic (SITE_LANG=ar, SITE_DIR=rtl)', () => {
     await expect(import('../../src/config')).rejects.toThrow('SITE_DIR (the site\'s `dir` in src/config.ts) must be "ltr" or "rtl", not "right-to-left"');
   });
 
-  it.each(['abc', '-5', '2.5', '0'])('refuses SEARCH_SHARD_PAGES=%s, naming it', async (value) => {
-    vi.stubEnv('SEARCH_SHARD_PAGES', value);
+  const counts = [
+    ['SEARCH_SHARD_PAGES', 'searchShardPages'],
+    ['LISTING_PAGE_SIZE', 'listingPageSize'],
+  ].flatMap(([name, field]) => ['abc', '-5', '2.5', '0'].map((value) => [name, field, value]));
+  it.each(counts)('refuses %s=%s, naming it and its field', async (name, field, value) => {
+    vi.stubEnv(name, value);
     vi.resetModules();
-    await expect(import('../../src/config')).rejects.toThrow(`SEARCH_SHARD_PAGES (the site's \`searchShardPages\` in src/config.ts) must be a whole number of pages above 0, not "${value}"`);
+    await expect(import('../../src/config')).rejects.toThrow(`${name} (the site's \`${field}\` in src/config.ts) must be a whole number above 0, not "${value}"`);
+  });
+
+  it('takes LISTING_PAGE_SIZE and SEARCH_SHARD_PAGES from the environment, else its own', async () => {
+    vi.stubEnv('LISTING_PAGE_SIZE', '');
+    vi.stubEnv('SEARCH_SHARD_PAGES', '');
+    vi.resetModules();
+    expect((await import('../../src/config')).site).toMatchObject({ listingPageSize: 20, searchShardPages: 1500 });
+    vi.stubEnv('LISTING_PAGE_SIZE', '2');
+    vi.stubEnv('SEARCH_SHARD_PAGES', '3');
+    vi.resetModules();
+    expect((await import('../../src/config')).site).toMatchObject({ listingPageSize: 2, searchShardPages: 3 });
   });
 });

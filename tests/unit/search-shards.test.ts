@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { shardMonths } from '../../src/lib/publish/search-months';
-import { UNDATED } from '../../src/lib/publish/search-pages';
+import { UNDATED } from '../../src/lib/publish/search-manifest';
 
 const months = (counts: Record<string, number>) => new Map(Object.entries(counts));
 

@@ -4,7 +4,7 @@
  * nothing that a missing, undated or out-of-order page could make wrong.
  */
 import { expect, it } from 'vitest';
-import { UNDATED } from '../../src/lib/publish/search-pages';
+import { UNDATED } from '../../src/lib/publish/search-manifest';
 import { shardMonths } from '../../src/lib/publish/search-months';
 import { shardStream, type StreamedPage } from '../../src/lib/publish/search-stream';
 

@@ -1,9 +1,12 @@
 /**
  * What the build and the search page agree on about the sharded search index (search-shards.ts writes it,
- * src/scripts/search-index.ts reads it): the list of shards in `pagefind/shards.json`, and the two Pagefind
- * filters that tell the vocabulary index's records and the shards' pages apart. No Node here: the search
- * page's script imports it.
+ * src/scripts/search-index.ts reads it): the list of shards in `pagefind/shards.json`, the two Pagefind
+ * filters that tell the vocabulary index's records and the shards' pages apart, and the sort key that puts a
+ * shard's pages newest first. No Node here: the search page's script imports it.
  */
+
+/** The month, and the shard, of pages that carry no publication date (search-pages.ts). */
+export const UNDATED = 'undated';
 
 /** `pagefind/shards.json`. */
 export interface ShardManifest {
@@ -16,3 +19,10 @@ export const VOCABULARY_FILTER = 'shard_words';
 
 /** The filter the search page gives every page of a shard as it merges the shard (Pagefind's `mergeFilter`). */
 export const SHARD_FILTER = 'shard';
+
+/**
+ * The Pagefind sort key an article page gives its publication time (`data-pagefind-sort`, in ArticleHeader):
+ * ISO 8601 in UTC, so sorting the text sorts the times. Pagefind leaves a page without it out of a sorted
+ * search, so the undated shard is searched unsorted.
+ */
+export const PUBLISHED_SORT = 'published';

@@ -1,5 +1,5 @@
 /** The rules of the search index's shards (search-shards.ts): which months a shard holds, and the order of its pages. */
-import { UNDATED } from './search-pages';
+import { UNDATED } from './search-manifest';
 
 /**
  * The shards of pages published in `months` (each month, `2020-11`, and its number of pages), each named

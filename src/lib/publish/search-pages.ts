@@ -8,12 +8,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { withTrailingSlash } from '../util/urls';
-
-/** The month of the pages that carry no `article:published_time`: they make a shard of their own. */
-export const UNDATED = 'undated';
+import { UNDATED } from './search-manifest';
 
 export interface SearchDocument {
-  /** The publication month, as the page writes its date (`2020-11`), or `undated`. */
+  /** The publication month, as the page writes its date (`2020-11`), or `UNDATED` without `article:published_time`. */
   month: string;
   /** A whole HTML document: the page's language and its `data-pagefind-body` element(s), nothing else. */
   html: string;

@@ -24,9 +24,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { site as siteConfig } from '../../config';
 import { indexVocabulary, keepShard, pageDigest, shardDigest } from './search-bundles';
-import type { ShardManifest } from './search-manifest';
+import { UNDATED, type ShardManifest } from './search-manifest';
 import { inIndexOrder, shardMonths } from './search-months';
-import { articlePages, searchDocument, UNDATED } from './search-pages';
+import { articlePages, searchDocument } from './search-pages';
 import type { Vocabulary } from './search-vocabulary';
 
 export interface SearchIndexReport {

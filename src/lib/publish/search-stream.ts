@@ -17,7 +17,8 @@
  * month out of order or an undated page ends it; what it did not tell is indexed after the build.
  */
 import { inIndexOrder, shardMonths } from './search-months';
-import { UNDATED, type SearchDocument } from './search-pages';
+import { UNDATED } from './search-manifest';
+import type { SearchDocument } from './search-pages';
 
 /** An article page's path in the built site (`articles/x/index.html`) and what search indexes of it. */
 export interface StreamedPage extends SearchDocument {

@@ -59,6 +59,8 @@ export interface Messages {
    * The search page. Templates name their blanks in braces: the page fills `{section}`, `{topic}` and
    * `{archive}` with links, its script `{query}` and `{count}` (the rule: src/lib/util/template.ts). `matches` has a
    * template for each plural category the language uses (`Intl.PluralRules`); `other` is the fallback.
+   * `matchesAtLeast` counts the matches found before the search stopped, newest first, with a page of them:
+   * older stories may match too, and `older` shows the next page.
    */
   search: {
     description: (siteName: string) => string;
@@ -71,6 +73,8 @@ export interface Messages {
     failed: string;
     none: string;
     matches: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    matchesAtLeast: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    older: string;
   };
 }
 
@@ -151,6 +155,8 @@ const translations = {
       failed: 'Search could not be loaded. Try again, or find stories by section, topic or the archive.',
       none: 'No stories match “{query}”.',
       matches: { one: '{count} story matches “{query}”.', other: '{count} stories match “{query}”.' },
+      matchesAtLeast: { one: 'At least {count} story matches “{query}”.', other: 'At least {count} stories match “{query}”.' },
+      older: 'Show older stories',
     },
   }),
   // The arrows point outwards in both languages: in right-to-left text the newer pages are to the right.
@@ -234,6 +240,14 @@ const translations = {
         many: '{count} قصة تطابق «{query}».',
         other: '{count} قصة تطابق «{query}».',
       },
+      matchesAtLeast: {
+        one: 'قصة واحدة على الأقل تطابق «{query}».',
+        two: 'قصتان على الأقل تطابقان «{query}».',
+        few: '{count} قصص على الأقل تطابق «{query}».',
+        many: '{count} قصة على الأقل تطابق «{query}».',
+        other: '{count} قصة على الأقل تطابق «{query}».',
+      },
+      older: 'اعرض قصصًا أقدم',
     },
   }),
 } satisfies Record<string, Translation>;
