@@ -96,7 +96,7 @@ function textDirection(value = 'ltr'): TextDirection {
 }
 
 /** A count from the environment variable `name` (overriding the config field `field`), else `fallback`. */
-function count(name: string, field: keyof SiteConfig, fallback: number): number {
+function positiveCount(name: string, field: keyof SiteConfig, fallback: number): number {
   const value = process.env[name] || undefined;
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -126,10 +126,10 @@ export const site: SiteConfig = {
   sidebarSize: 10,
   sidebarWindowDays: 30,
   front: { topStories: 4, latest: 8, perSection: 3, sectionTopStories: 8 },
-  listingPageSize: count('LISTING_PAGE_SIZE', 'listingPageSize', 20),
+  listingPageSize: positiveCount('LISTING_PAGE_SIZE', 'listingPageSize', 20),
   feedSize: 50,
   socialCards: 500,
-  searchShardPages: count('SEARCH_SHARD_PAGES', 'searchShardPages', 1500),
+  searchShardPages: positiveCount('SEARCH_SHARD_PAGES', 'searchShardPages', 1500),
   newsletter: {
     heading: 'Get the briefing',
     blurb: 'The day’s most important stories, in your inbox every morning.',

@@ -208,6 +208,23 @@ test.describe('on a clock the test moves', () => {
     expect(await page.evaluate(() => (window as TestWindow).statusSaid)).toEqual(['1 story matches “cou”.']);
   });
 
+  test('a new search hides "Show older stories" until its own results say whether it has older ones @js @once', async ({ page, sites }) => {
+    await holdSearches(page);
+    await page.goto(`${sites.reader}/search/?q=synthetic`);
+    await expect.poll(() => heldQueries(page)).toEqual(['synthetic']);
+    await release(page, 'synthetic');
+    const older = page.getByRole('button', { name: 'Show older stories' });
+    await expect(older).toBeVisible();
+    await queryField(page).fill('cou');
+    await page.clock.runFor(250);
+    await expect.poll(() => heldQueries(page)).toEqual(['synthetic', 'cou']);
+    // Pressed now, it would list older stories of "synthetic" under the query "cou".
+    await expect(older).toBeHidden();
+    await release(page, 'cou');
+    await expect(page.getByRole('status')).toHaveText('1 story matches “cou”.');
+    await expect(older).toBeHidden();
+  });
+
   test('a search that finishes after a newer one started never replaces its results @js @once', async ({ page, sites }) => {
     await holdSearches(page);
     await page.goto(`${sites.reader}/search/`);

@@ -35,84 +35,123 @@ const shards: Record<string, Story[]> = {
 };
 const manifest = Object.keys(shards);
 
-type Call = { shard: string; sort?: Record<string, string> };
-
 /** Pagefind as the page uses it: a query's words must all be in a story (or, for the vocabulary, in a shard). */
-function standIn() {
+function standIn(onSearch: (shard: string) => void = () => {}) {
   const merged: string[] = [];
-  const searched: Call[] = [];
+  /** What Pagefind was asked, in order: `merge <shard>`, `search <shard>` (with the sort, if any), `vocabulary`. */
+  const asked: string[] = [];
   const pagefind: Pagefind<string> = {
     async mergeIndex(path, { mergeFilter }) {
       expect(path).toBe(`/news/pagefind/${mergeFilter[SHARD_FILTER]}/`);
+      asked.push(`merge ${mergeFilter[SHARD_FILTER]}`);
+      await Promise.resolve(); // a fetch: merges started together are under way together
       merged.push(mergeFilter[SHARD_FILTER]);
     },
     async search(query, { filters, sort }) {
       const terms = query.toLowerCase().split(' ');
       const holds = (words: string[]) => terms.every((term) => words.includes(term));
       if (VOCABULARY_FILTER in filters) {
+        asked.push('vocabulary');
         const counts = Object.entries(shards).filter(([, stories]) => holds(stories.flatMap((story) => story.words)));
         return { results: [], filters: { [VOCABULARY_FILTER]: Object.fromEntries(counts.map(([shard]) => [shard, 1])) } };
       }
       const shard = filters[SHARD_FILTER] as string;
       expect(merged, 'a shard is merged before it is searched').toContain(shard);
-      searched.push({ shard, sort });
+      asked.push(`search ${shard}${sort?.[PUBLISHED_SORT] ? ` by ${PUBLISHED_SORT} ${sort[PUBLISHED_SORT]}` : ''}`);
+      onSearch(shard);
       let found = shards[shard].filter((story) => holds(story.words) && (!filters.section || story.section === filters.section));
       if (sort?.[PUBLISHED_SORT]) found = found.filter((story) => story.published).sort((a, b) => b.published!.localeCompare(a.published!));
       return { results: found.map((story) => ({ data: async () => story.url })), filters: {} as Record<string, Record<string, number>> };
     },
   };
-  return { index: shardedIndex(pagefind, manifest, '/news/'), merged, searched };
+  return { index: shardedIndex(pagefind, manifest, '/news/'), merged, asked };
 }
 
 const urls = async (found: { results: { data(): Promise<string> }[] }) => Promise.all(found.results.map((result) => result.data()));
+const [newest, november, older] = manifest;
 
 describe('shardedIndex', () => {
   it('finds every match, newest first, shard after shard, the undated last and unsorted', async () => {
-    const { index, searched } = standIn();
+    const { index, asked } = standIn();
     const found = await index.search('harbour');
     expect(found.complete).toBe(true);
     expect(await urls(found)).toEqual(['/b/', '/c/', '/a/', '/d/', '/f/', '/e/', '/g/', '/h/']);
-    const sorted = { [PUBLISHED_SORT]: 'desc' };
-    expect(searched).toEqual([...manifest.slice(0, 3).map((shard) => ({ shard, sort: sorted })), { shard: UNDATED, sort: {} }]);
+    expect(asked.filter((question) => question.startsWith('search'))).toEqual([
+      ...[newest, november, older].map((shard) => `search ${shard} by ${PUBLISHED_SORT} desc`),
+      `search ${UNDATED}`,
+    ]);
   });
 
-  it('stops once it has the results asked for: a word in every shard loads the newest', async () => {
-    const { index, merged } = standIn();
+  it('stops once it has the results asked for: a word in every shard loads the newest; `more` goes on from there', async () => {
+    const { index, merged, asked } = standIn();
     const page = await index.search('harbour', { atLeast: 3 });
-    expect({ complete: page.complete, urls: await urls(page), merged }).toEqual({ complete: false, urls: ['/b/', '/c/', '/a/'], merged: ['2021-05_2021-06'] });
-    // The next page goes on from there; the shards merged for the first are not merged again.
-    const next = await index.search('harbour', { atLeast: 5 });
-    expect({ complete: next.complete, urls: await urls(next), merged }).toEqual({
-      complete: false,
-      urls: ['/b/', '/c/', '/a/', '/d/', '/f/', '/e/'],
-      merged: ['2021-05_2021-06', '2020-11', '2019-03_2019-07'],
-    });
+    expect({ complete: page.complete, urls: await urls(page), merged }).toEqual({ complete: false, urls: ['/b/', '/c/', '/a/'], merged: [newest] });
+    const next = await page.more(5);
+    expect({ complete: next.complete, urls: await urls(next), merged }).toEqual({ complete: false, urls: ['/b/', '/c/', '/a/', '/d/', '/f/', '/e/'], merged: [newest, november, older] });
     // Asked for more than there are, it searches every shard that can match and says the count is whole.
-    const all = await index.search('harbour', { atLeast: 9 });
+    const all = await next.more(9);
     expect([all.complete, all.results.length]).toEqual([true, 8]);
+    // The vocabulary was asked once, and no shard merged or searched twice.
+    expect(asked.filter((question) => question === 'vocabulary')).toHaveLength(1);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('merges at once as many shards as the matches so far say a page needs, and searches them one by one', async () => {
+    const { index, asked } = standIn();
+    // Three matches in the first shard: five more need two shards at that rate.
+    await index.search('harbour', { atLeast: 8 });
+    const sorted = ` by ${PUBLISHED_SORT} desc`;
+    expect(asked).toEqual(['vocabulary', `merge ${newest}`, `search ${newest}${sorted}`, `merge ${november}`, `merge ${older}`, `search ${november}${sorted}`, `search ${older}${sorted}`, `merge ${UNDATED}`, `search ${UNDATED}`]);
+  });
+
+  it('where no shard has held a match yet, merges as many again as it searched', async () => {
+    const { index, asked } = standIn();
+    const found = await index.search('harbour', { filters: { section: 'Culture' }, atLeast: 20 });
+    expect([found.complete, found.results]).toEqual([true, []]);
+    expect(asked.filter((question) => question.startsWith('merge'))).toEqual([`merge ${newest}`, `merge ${november}`, `merge ${older}`, `merge ${UNDATED}`]);
+    expect(asked.indexOf(`merge ${UNDATED}`)).toBeLessThan(asked.indexOf(`search ${older} by ${PUBLISHED_SORT} desc`));
   });
 
   it('merges only the shards the vocabulary names, and applies the section filter in each', async () => {
     const { index, merged } = standIn();
     expect(await urls(await index.search('pelicans'))).toEqual(['/a/', '/h/']);
-    expect(merged).toEqual(['2021-05_2021-06', UNDATED]);
+    expect(merged).toEqual([newest, UNDATED]);
     expect(await urls(await index.search('harbour', { filters: { section: 'Business' } }))).toEqual(['/b/', '/e/']);
     const none = await index.search('zyzzyva', { atLeast: 1 });
     expect([none.complete, none.results]).toEqual([true, []]);
   });
 
   it('a shard that matches no page in the section counts as searched, and the search goes on past it', async () => {
-    const { index, searched } = standIn();
+    const { index, asked } = standIn();
     const found = await index.search('harbour', { filters: { section: 'Business' }, atLeast: 2 });
-    expect([found.complete, await urls(found)]).toEqual([false, ['/b/', '/e/']]);
-    expect(searched.map((call) => call.shard)).toEqual(['2021-05_2021-06', '2020-11', '2019-03_2019-07']);
+    // One match in two shards: the one more needed takes two at that rate, the last two, each searched whole.
+    expect([found.complete, await urls(found)]).toEqual([true, ['/b/', '/e/']]);
+    expect(asked.filter((question) => question.startsWith('search')).map((question) => question.split(' ')[1])).toEqual([newest, november, older, UNDATED]);
   });
 
-  it('aborted, it merges and searches no more shards', async () => {
-    const { index, merged, searched } = standIn();
+  it('calls of `more` made together take turns: nothing is searched twice, nor found twice', async () => {
+    const { index, asked } = standIn();
+    const page = await index.search('harbour', { atLeast: 1 });
+    const [first, second] = await Promise.all([page.more(4), page.more(6)]);
+    expect(await urls(first)).toEqual(['/b/', '/c/', '/a/', '/d/']);
+    expect(await urls(second)).toEqual(['/b/', '/c/', '/a/', '/d/', '/f/', '/e/']);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('aborted, it merges and searches no more shards; `more` goes on where it stopped', async () => {
+    const before = standIn();
     const controller = new AbortController();
     controller.abort();
-    await expect(index.search('harbour', { signal: controller.signal })).rejects.toThrow();
-    expect([merged, searched]).toEqual([[], []]);
+    await expect(before.index.search('harbour', { signal: controller.signal })).rejects.toThrow();
+    expect(before.asked).toEqual(['vocabulary']);
+
+    // Aborted while the first shard of two merged together is searched: the second is never searched.
+    const during = new AbortController();
+    const { index, asked } = standIn((shard) => shard === november && during.abort());
+    const page = await index.search('harbour', { atLeast: 3 });
+    await expect(page.more(8, during.signal)).rejects.toThrow();
+    expect(asked.filter((question) => question.startsWith('search')).map((question) => question.split(' ')[1])).toEqual([newest, november]);
+    const rest = await page.more(8);
+    expect(await urls(rest)).toEqual(['/b/', '/c/', '/a/', '/d/', '/f/', '/e/', '/g/', '/h/']);
   });
 });
