@@ -8,7 +8,7 @@
  * by publication time, and stops once it has as many results as asked for: a word in every article loads the
  * newest shard, not all of them. Every address starts from the site's base path.
  */
-import { PUBLISHED_SORT, SHARD_FILTER, UNDATED, VOCABULARY_FILTER, type ShardManifest } from '../lib/publish/search-manifest';
+import { PUBLISHED, SHARD_FILTER, UNDATED, VOCABULARY_FILTER, type ShardManifest } from '../lib/publish/search-manifest';
 
 export interface SearchHit<Data> {
   data(): Promise<Data>;
@@ -95,7 +95,7 @@ export function shardedIndex<Data>(pagefind: Pagefind<Data>, shards: string[], b
             // One shard at a time: a sorted search scores a page by its place in its own index's order, which
             // does not compare across indexes. The shard filter leaves out the vocabulary's records and the
             // other shards merged.
-            const found = await pagefind.search(query, { filters: { ...filters, [SHARD_FILTER]: shard }, sort: shard === UNDATED ? {} : { [PUBLISHED_SORT]: 'desc' } });
+            const found = await pagefind.search(query, { filters: { ...filters, [SHARD_FILTER]: shard }, sort: shard === UNDATED ? {} : { [PUBLISHED]: 'desc' } });
             signal?.throwIfAborted();
             results.push(...found.results);
             waiting.shift();

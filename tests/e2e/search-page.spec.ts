@@ -133,6 +133,9 @@ test('results come newest first, a page at a time; "Show older stories" lists th
   await page.goto(`${sites.reader}/search/?q=synthetic`);
   await expect(page.getByRole('status')).toHaveText(`${syntheticCount} stories match “synthetic”.`);
   expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 20));
+  // Each dated as the listings date it: synthetic A at 09:00 UTC on March 1, 2024, the same day in New York.
+  await expect(results.first().locator('time')).toHaveText('March 1, 2024');
+  await expect(results.first().locator('time')).toHaveAttribute('datetime', '2024-03-01T09:00:00.000Z');
   await older.click();
   await expect(results).toHaveCount(40);
   expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 40));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormats } from '../../src/lib/util/dates';
+import { dateFormats } from '../../src/lib/util/date-formats';
 
 // 03:00 UTC on the 24th is still the 23rd in New York.
 const lateEvening = new Date('2020-11-24T03:00:00Z');

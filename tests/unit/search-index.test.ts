@@ -6,7 +6,7 @@
  * names, are the real Pagefind's in tests/build/search-shards.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_SORT, SHARD_FILTER, UNDATED, VOCABULARY_FILTER } from '../../src/lib/publish/search-manifest';
+import { PUBLISHED, SHARD_FILTER, UNDATED, VOCABULARY_FILTER } from '../../src/lib/publish/search-manifest';
 import { shardedIndex, type Pagefind } from '../../src/scripts/search-index';
 
 interface Story {
@@ -57,10 +57,10 @@ function standIn(onSearch: (shard: string) => void = () => {}) {
       }
       const shard = filters[SHARD_FILTER] as string;
       expect(merged, 'a shard is merged before it is searched').toContain(shard);
-      asked.push(`search ${shard}${sort?.[PUBLISHED_SORT] ? ` by ${PUBLISHED_SORT} ${sort[PUBLISHED_SORT]}` : ''}`);
+      asked.push(`search ${shard}${sort?.[PUBLISHED] ? ` by ${PUBLISHED} ${sort[PUBLISHED]}` : ''}`);
       onSearch(shard);
       let found = shards[shard].filter((story) => holds(story.words) && (!filters.section || story.section === filters.section));
-      if (sort?.[PUBLISHED_SORT]) found = found.filter((story) => story.published).sort((a, b) => b.published!.localeCompare(a.published!));
+      if (sort?.[PUBLISHED]) found = found.filter((story) => story.published).sort((a, b) => b.published!.localeCompare(a.published!));
       return { results: found.map((story) => ({ data: async () => story.url })), filters: {} as Record<string, Record<string, number>> };
     },
   };
@@ -77,7 +77,7 @@ describe('shardedIndex', () => {
     expect(found.complete).toBe(true);
     expect(await urls(found)).toEqual(['/b/', '/c/', '/a/', '/d/', '/f/', '/e/', '/g/', '/h/']);
     expect(asked.filter((question) => question.startsWith('search'))).toEqual([
-      ...[newest, november, older].map((shard) => `search ${shard} by ${PUBLISHED_SORT} desc`),
+      ...[newest, november, older].map((shard) => `search ${shard} by ${PUBLISHED} desc`),
       `search ${UNDATED}`,
     ]);
   });
@@ -100,7 +100,7 @@ describe('shardedIndex', () => {
     const { index, asked } = standIn();
     // Three matches in the first shard: five more need two shards at that rate.
     await index.search('harbour', { atLeast: 8 });
-    const sorted = ` by ${PUBLISHED_SORT} desc`;
+    const sorted = ` by ${PUBLISHED} desc`;
     expect(asked).toEqual(['vocabulary', `merge ${newest}`, `search ${newest}${sorted}`, `merge ${november}`, `merge ${older}`, `search ${november}${sorted}`, `search ${older}${sorted}`, `merge ${UNDATED}`, `search ${UNDATED}`]);
   });
 
@@ -109,7 +109,7 @@ describe('shardedIndex', () => {
     const found = await index.search('harbour', { filters: { section: 'Culture' }, atLeast: 20 });
     expect([found.complete, found.results]).toEqual([true, []]);
     expect(asked.filter((question) => question.startsWith('merge'))).toEqual([`merge ${newest}`, `merge ${november}`, `merge ${older}`, `merge ${UNDATED}`]);
-    expect(asked.indexOf(`merge ${UNDATED}`)).toBeLessThan(asked.indexOf(`search ${older} by ${PUBLISHED_SORT} desc`));
+    expect(asked.indexOf(`merge ${UNDATED}`)).toBeLessThan(asked.indexOf(`search ${older} by ${PUBLISHED} desc`));
   });
 
   it('merges only the shards the vocabulary names, and applies the section filter in each', async () => {

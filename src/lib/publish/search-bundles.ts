@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { slimFragments } from './search-fragments';
+import { PUBLISHED } from './search-manifest';
 import type { SearchDocument } from './search-pages';
 import { bundleVocabulary, vocabularyRecords, type Vocabulary } from './search-vocabulary';
 
@@ -25,7 +26,7 @@ export const CHUNK_SIZE = 4000;
  */
 const ALLOCATOR = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0';
 /** Bumped whenever what a shard's digest covers, or how a shard is written or kept, changes. */
-const FORMAT = 'broadsheet-search-shards-3';
+const FORMAT = 'broadsheet-search-shards-4';
 /** The files of a Pagefind bundle the search page needs (the rest is Pagefind's own UIs). */
 const PRIMARY_FILES = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index|filter)$/;
 /** A merged bundle runs on the primary's script and WebAssembly: it needs only its index and its pages. */
@@ -71,17 +72,23 @@ async function writeBundle(outputPath: string, files: RegExp, fill: (index: Page
   for (const entry of readdirSync(outputPath)) if (!files.test(entry)) rmSync(join(outputPath, entry), { recursive: true });
 }
 
-/** Indexes `pages` (paths in the built site) into a shard's bundle at `outputPath`, given what search indexes of each. */
-function indexShard(pages: string[], documentOf: (path: string) => Promise<SearchDocument>, outputPath: string): Promise<void> {
-  return writeBundle(outputPath, SHARD_FILES, async (index) => {
+/**
+ * Indexes `pages` (paths in the built site) into a shard's bundle at `outputPath`, given what search indexes of
+ * each; returns each result URL's publication time.
+ */
+async function indexShard(pages: string[], documentOf: (path: string) => Promise<SearchDocument>, outputPath: string): Promise<Map<string, string>> {
+  const published = new Map<string, string>();
+  await writeBundle(outputPath, SHARD_FILES, async (index) => {
     const add = async (path: string) => {
       const document = await documentOf(path);
       // A relative source path: Pagefind makes the result URL from it (`articles/x/index.html` → `/articles/x/`).
       const added = await index.addHTMLFile({ sourcePath: path, content: document.html });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+      if (document.published) published.set(added.file.url, document.published);
     };
     for (let start = 0; start < pages.length; start += 32) await Promise.all(pages.slice(start, start + 32).map(add));
   });
+  return published;
 }
 
 /**
@@ -94,9 +101,10 @@ export async function keepShard(cache: string, shard: string, digest: string, pa
   mkdirSync(cache, { recursive: true });
   const fresh = `${entry}.partial`;
   rmSync(fresh, { recursive: true, force: true });
-  await indexShard(pages, documentOf, join(fresh, 'bundle'));
+  const published = await indexShard(pages, documentOf, join(fresh, 'bundle'));
   writeFileSync(join(fresh, 'vocabulary.json'), JSON.stringify(bundleVocabulary(join(fresh, 'bundle'))));
-  slimFragments(join(fresh, 'bundle')); // after its words are read from them
+  // After its words are read from them: the publication time is shown, not searched.
+  slimFragments(join(fresh, 'bundle'), (url): Record<string, string> => (published.has(url) ? { [PUBLISHED]: published.get(url)! } : {}));
   renameSync(fresh, entry); // whole or not at all: a build stopped half-way leaves only a .partial
   return { entry, indexed: true };
 }

@@ -21,8 +21,9 @@ export const VOCABULARY_FILTER = 'shard_words';
 export const SHARD_FILTER = 'shard';
 
 /**
- * The Pagefind sort key an article page gives its publication time (`data-pagefind-sort`, in ArticleHeader):
- * ISO 8601 in UTC, so sorting the text sorts the times. Pagefind leaves a page without it out of a sorted
- * search, so the undated shard is searched unsorted.
+ * An article's publication time, ISO 8601 in UTC, under this name: the Pagefind sort key its page gives it
+ * (`data-pagefind-sort`, in ArticleHeader; sorting the text sorts the times), and the metadata of its result,
+ * which the search page shows (written into the fragment after indexing, so it is not a word search finds).
+ * Pagefind leaves a page without the key out of a sorted search, so the undated shard is searched unsorted.
  */
-export const PUBLISHED_SORT = 'published';
+export const PUBLISHED = 'published';

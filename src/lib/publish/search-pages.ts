@@ -8,13 +8,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { withTrailingSlash } from '../util/urls';
-import { UNDATED } from './search-manifest';
+import { PUBLISHED, UNDATED } from './search-manifest';
 
 export interface SearchDocument {
   /** The publication month, as the page writes its date (`2020-11`), or `UNDATED` without `article:published_time`. */
   month: string;
   /** A whole HTML document: the page's language and its `data-pagefind-body` element(s), nothing else. */
   html: string;
+  /** The publication time its body gives Pagefind to sort by (ISO 8601), which its result shows; none if undated. */
+  published?: string;
 }
 
 /** Every `.html` file under `articles/` of the built site, as sorted `/`-separated paths relative to it. */
@@ -77,6 +79,14 @@ export function pagefindBodies(html: string): string[] {
   return bodies;
 }
 
+const TIME_TAG = /<time\s(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/** The `datetime` of the `<time>` in `body` that Pagefind sorts by (`data-pagefind-sort`, in ArticleHeader). */
+function publishedTime(body: string): string | undefined {
+  const tag = body.match(TIME_TAG)?.find((time) => time.includes(`data-pagefind-sort="${PUBLISHED}[datetime]"`));
+  return tag && /\sdatetime="([^"]*)"/.exec(tag)?.[1];
+}
+
 /** The document Pagefind indexes for a built page, and its month; undefined for a page search leaves out. */
 export function searchDocument(page: string): SearchDocument | undefined {
   const bodies = pagefindBodies(page);
@@ -84,8 +94,10 @@ export function searchDocument(page: string): SearchDocument | undefined {
   const lang = /<html\s(?:[^>"']|"[^"]*"|'[^']*')*?\blang="([^"]*)"/i.exec(page)?.[1] ?? '';
   const published = /<meta\s[^>]*\bproperty="article:published_time"[^>]*>/i.exec(page)?.[0];
   const month = published && /\bcontent="(\d{4}-\d{2})-/.exec(published)?.[1];
+  const body = bodies.join('\n');
   return {
     month: month ?? UNDATED,
-    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${bodies.join('\n')}</body></html>`,
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`,
+    published: publishedTime(body),
   };
 }
