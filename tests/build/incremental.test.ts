@@ -1,7 +1,7 @@
 /**
  * A rebuild renders only the Markdown files that changed since the last one, and still shows every edit,
- * addition and removal, and every picture (the loader's digests cover the file, its place and the code it
- * depends on).
+ * addition and removal, and every picture (the loader's digests cover the file, its place, the code it
+ * depends on and the words of the site's language a body carries).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,4 +46,11 @@ it('re-renders only what changed, and the site shows every change', async () => 
   expect(() => page('synthetic-third')).toThrow();
   // The rendered HTML of the edited and the removed article's earlier versions is gone from the cache.
   expect(readdirSync(renderedHtmlFolder(pathToFileURL(join(projectRoot, 'node_modules/.astro/')), join(content, 'articles')))).toHaveLength(2);
+});
+
+it('renders every body again for a site in another language: the words a body carries are in its digest', () => {
+  // After the test above, the cache holds every file rendered in English.
+  const arabic = buildSite(content, outDir, { SITE_LANG: 'ar', SITE_DIR: 'rtl' });
+  expect(arabic.status, arabic.output).toBe(0);
+  expect(renderedCounts(arabic.output)).toEqual(['articles 2/2', 'authors 1/1']);
 });

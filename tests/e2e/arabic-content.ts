@@ -58,7 +58,8 @@ export const fullArticle = {
 const arabicArticles = [
   fullArticle,
   { id: 'sample-second', section: 'science', published: '2024-02-01T09:00:00Z', title: 'مقالة تجريبية ثانية (نص للاختبار)', tags: ['sample-text'], body: paragraph },
-  { id: 'sample-third', section: 'culture', published: '2024-01-01T09:00:00Z', title: 'مقالة تجريبية ثالثة (نص للاختبار)', body: paragraph },
+  // A footnote: its heading and back-link are labelled in Arabic.
+  { id: 'sample-third', section: 'culture', published: '2024-01-01T09:00:00Z', title: 'مقالة تجريبية ثالثة (نص للاختبار)', body: `${paragraph}[^1]\n\n[^1]: حاشية للاختبار.` },
 ];
 
 export function writeArabicContent(): string {

@@ -62,6 +62,10 @@ test('dates, reading time and the interface are written in Arabic @once', async 
   await expect(page.locator('.byline')).toHaveText('بقلم كاتب تجريبي');
   await expect(page.locator('#more-stories-heading')).toHaveText('مزيد من القصص');
   await expect(page.locator('.sources li')).toHaveText('ناشر تجريبي، وثيقة تجريبية');
+  // A footnote's heading (for screen readers) and back-link, which the Markdown pipeline writes.
+  await page.goto(`${samples.arabic}/articles/sample-third/`);
+  await expect(page.locator('.footnotes h2')).toHaveText('الحواشي');
+  await expect(page.locator('.footnotes [data-footnote-backref]')).toHaveAttribute('aria-label', 'العودة إلى الإشارة 1');
   await page.goto(`${samples.arabic}/archive/`);
   await expect(page.locator('h1')).toHaveText('الأرشيف');
   await expect(page.locator('.term-list a')).toHaveText(['مارس 2024', 'فبراير 2024', 'يناير 2024']);

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownConfig, renderMarkdown } from '../../src/lib/markdown/processor';
 import { elementsHoldingPictures, markedPicture } from '../../src/lib/markdown/rehype-body-pictures';
+import { messagesFor } from '../../src/lib/util/messages';
 import { smartPunctuation } from '../../src/lib/util/typography';
 import { outputRoot, writeContent } from '../support/build-site';
 import { TINY_JPEG, TINY_PNG } from '../support/pictures';
@@ -231,6 +232,30 @@ describe('pictures in a body', () => {
     const { html, pictures } = await renderMarkdown(names.map((name) => `![x](${name})`).join('\n\n'), article, root);
     expect(pictures).toEqual([]);
     expect(html.match(/<img /g)).toHaveLength(names.length);
+  });
+});
+
+describe('footnotes', () => {
+  const markdown = 'A claim.[^a] Again.[^a]\n\n[^a]: The source.';
+
+  it('are labelled in the site’s language: the heading screen readers read, and each back-link', async () => {
+    const arabic = messagesFor('ar').footnotes;
+    const html = (await renderMarkdown(markdown, undefined, undefined, arabic)).html;
+    const tree = fromHtml(html, { fragment: true });
+    const texts: string[] = [];
+    const labels: unknown[] = [];
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'h2') texts.push(String((node.children[0] as { value: string }).value));
+      if (node.properties.dataFootnoteBackref !== undefined) labels.push(node.properties.ariaLabel);
+    });
+    expect(texts).toEqual(['الحواشي']);
+    expect(labels).toEqual(['العودة إلى الإشارة 1', 'العودة إلى الإشارة 1-2']);
+  });
+
+  it('say the same in English without words of the site’s, as the messages write it', async () => {
+    const html = (await renderMarkdown(markdown)).html;
+    expect(html).toBe((await renderMarkdown(markdown, undefined, undefined, messagesFor('en').footnotes)).html);
+    expect(html).toContain('aria-label="Back to reference 1-2"');
   });
 });
 

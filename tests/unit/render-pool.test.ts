@@ -1,16 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/lib/markdown/processor';
+import { messagesFor } from '../../src/lib/util/messages';
 import { createRenderPool } from '../../src/lib/markdown/render-pool';
 
 const pool = createRenderPool(2);
 afterAll(() => pool.close());
 
-it('renders on worker threads exactly as in the main thread', async () => {
-  const bodies = Array.from({ length: 20 }, (_, index) => `## Part ${index}\n\n"Quoted" -- <b onclick="x()">raw</b> ![A chart](./chart-${index}.png "Caption | Credit")`);
-  const onWorkers = await Promise.all(bodies.map((body) => pool.render(body, '/no/such/folder/article.md')));
-  const here = await Promise.all(bodies.map((body) => renderMarkdown(body, '/no/such/folder/article.md')));
+it('renders on worker threads exactly as in the main thread, in the site’s words', async () => {
+  const words = messagesFor('ar').footnotes;
+  const bodies = Array.from({ length: 20 }, (_, index) => `## Part ${index}\n\n"Quoted" -- <b onclick="x()">raw</b> ![A chart](./chart-${index}.png "Caption | Credit")[^n]\n\n[^n]: A note.`);
+  const onWorkers = await Promise.all(bodies.map((body) => pool.render(body, '/no/such/folder/article.md', words)));
+  const here = await Promise.all(bodies.map((body) => renderMarkdown(body, '/no/such/folder/article.md', undefined, words)));
   expect(onWorkers).toEqual(here);
   expect(onWorkers[3].html).toContain('<h2 id="user-content-part-3">Part 3</h2>');
+  expect(onWorkers[3].html).toContain(words.heading);
 });
 
 it('fails a file the pipeline refuses, and goes on with the others', async () => {

@@ -24,9 +24,10 @@ import { loaderCode } from './loader-code';
 import { contentText, idOf, readMarkdown, refusedFile } from './markdown-file';
 import { NESTING_EXPECTED } from '../markdown/nesting';
 import { readingMinutes } from '../markdown/reading-minutes';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown/processor';
+import { renderMarkdown, type BodyWords, type RenderedMarkdown } from '../markdown/processor';
 import { createRenderPool, type RenderPool } from '../markdown/render-pool';
 import { ContentError } from './problems';
+import { ui } from '../util/messages';
 
 /** In a folder of fewer files, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 200;
@@ -46,7 +47,9 @@ export function markdownLoader(folder: string): Loader {
   return {
     name: 'broadsheet-markdown',
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
-      const code = generateDigest(loaderCode(config.root));
+      // The site's language is the environment's (SITE_LANG), not code: its words go into every digest too.
+      const words: BodyWords = ui.footnotes;
+      const code = generateDigest(`${loaderCode(config.root)}\0${JSON.stringify(words)}`);
       const htmlFolder = renderedHtmlFolder(config.cacheDir, folder);
       mkdirSync(htmlFolder, { recursive: true });
       const htmlFileOf = (digest: string) => join(htmlFolder, `${digest}.html`);
@@ -56,6 +59,8 @@ export function markdownLoader(folder: string): Loader {
         store.delete(id);
         if (digest) await rm(htmlFileOf(String(digest)), { force: true });
       };
+
+      const renderInThread = (markdown: string, path: string) => renderMarkdown(markdown, path, undefined, words);
 
       /** Reads a file; undefined when the store already holds it as it is now. */
       async function read(name: string) {
@@ -69,7 +74,7 @@ export function markdownLoader(folder: string): Loader {
         return unchanged ? undefined : { id, path, text, digest };
       }
 
-      async function load(file: { id: string; path: string; text: string; digest: string }, render: (markdown: string, path: string) => Promise<RenderedMarkdown>) {
+      async function load(file: { id: string; path: string; text: string; digest: string }, render: (markdown: string, path: string, words: BodyWords) => Promise<RenderedMarkdown>) {
         const { path, text, digest } = file;
         const record = readMarkdown(text, relative(fileURLToPath(config.root), path));
         if ('problem' in record) throw new ContentError([record.problem]);
@@ -77,7 +82,7 @@ export function markdownLoader(folder: string): Loader {
         // astro:assets' image() imports what it is given: only a picture of the content folder may reach it.
         const unsafePictures = frontmatterPictureProblems(filePath, record.source, folder, contentDir);
         if (unsafePictures.length > 0) throw new ContentError(unsafePictures);
-        const { html, pictures } = await render(record.body, path).catch((error: Error) => {
+        const { html, pictures } = await render(record.body, path, words).catch((error: Error) => {
           // The pipeline stops on a body it cannot take (nested too deep): say which file.
           throw new ContentError([{ file: filePath, line: record.bodyLine, field: '(body)', wrong: error.message, expected: NESTING_EXPECTED }]);
         });
@@ -126,7 +131,7 @@ export function markdownLoader(folder: string): Loader {
             if (!file) continue;
             rendered++;
             if (!pool && cores > 1 && names.length >= POOL_THRESHOLD && rendered > IN_PROCESS_RENDERS) pool = createRenderPool(cores);
-            await leftOutInDev(file.id, load(file, pool?.render ?? renderMarkdown));
+            await leftOutInDev(file.id, load(file, pool?.render ?? renderInThread));
           } catch (error) {
             next = names.length; // a file that stops the build stops every lane
             throw error;
@@ -148,7 +153,7 @@ export function markdownLoader(folder: string): Loader {
         if (!path.startsWith(folder) || !path.endsWith('.md')) return;
         try {
           const file = await read(relative(folder, path));
-          if (file) await load(file, renderMarkdown);
+          if (file) await load(file, renderInThread);
           logger.info(`Reloaded ${relative(folder, path)}`);
         } catch (error) {
           logger.error(`Could not reload ${relative(folder, path)}: ${(error as Error).message}`);

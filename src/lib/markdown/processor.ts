@@ -24,6 +24,7 @@ import remarkLiteralText from './remark-literal-text.ts';
 import remarkNestingLimit from './remark-nesting-limit.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
+import { fillTemplate } from '../util/template.ts';
 
 // Literal text is marked before GFM's autolink transform splits text nodes its own way (remark-literal-text.ts).
 // Headings are named while their text is as typed, before smart punctuation (heading-ids.ts).
@@ -42,14 +43,34 @@ const sanitizingSteps: RehypePlugins = [
   rehypeStripControlCharacters,
 ];
 
-const pipeline = unified()
-  .use(remarkParse)
-  .use(markdownSteps as PluggableList)
-  .use(remarkRehype, remarkRehypeOptions)
-  .use(sanitizingSteps as PluggableList)
-  .use(rehypeBodyPictures)
-  .use(rehypeStringify)
-  .freeze();
+/** The words a body carries in the site's language (messages.ts `footnotes` says which); English without them. */
+export interface BodyWords {
+  heading: string;
+  backToReference: string;
+}
+
+function footnoteOptions(words?: BodyWords): RemarkRehypeOptions {
+  if (!words) return {};
+  return {
+    footnoteLabel: words.heading,
+    // The reference's number as remark-rehype writes it: "1", and "1-2" for its second reference.
+    footnoteBackLabel: (index, rereference) => fillTemplate(words.backToReference, { reference: `${index + 1}${rereference > 1 ? `-${rereference}` : ''}` }),
+  };
+}
+
+/** One pipeline for each set of words (a build has one). */
+const pipelines = new Map<string, ReturnType<typeof pipelineFor>>();
+
+function pipelineFor(words?: BodyWords) {
+  return unified()
+    .use(remarkParse)
+    .use(markdownSteps as PluggableList)
+    .use(remarkRehype, { ...remarkRehypeOptions, ...footnoteOptions(words) })
+    .use(sanitizingSteps as PluggableList)
+    .use(rehypeBodyPictures)
+    .use(rehypeStringify)
+    .freeze();
+}
 
 export interface RenderedMarkdown {
   /** Sanitized HTML, with a marker comment where each local picture goes (see `markedPicture`). */
@@ -60,8 +81,12 @@ export interface RenderedMarkdown {
 /**
  * @param path the Markdown file, beside which its pictures are looked for
  * @param contentRoot the content folder its pictures must be in (default: the site's, `CONTENT_DIR`)
+ * @param words the words the body carries, in the site's language
  */
-export async function renderMarkdown(markdown: string, path?: string, contentRoot?: string): Promise<RenderedMarkdown> {
+export async function renderMarkdown(markdown: string, path?: string, contentRoot?: string, words?: BodyWords): Promise<RenderedMarkdown> {
+  const key = JSON.stringify(words ?? null);
+  let pipeline = pipelines.get(key);
+  if (!pipeline) pipelines.set(key, (pipeline = pipelineFor(words)));
   const file = await pipeline.process({ value: markdown, path, data: contentRoot ? { contentRoot } : {} });
   return { html: String(file.value), pictures: file.data.pictures ?? [] };
 }

@@ -5,12 +5,12 @@
  * in ../content/ and ../util/.
  */
 import { Worker } from 'node:worker_threads';
-import type { RenderedMarkdown } from './processor.ts';
+import type { BodyWords, RenderedMarkdown } from './processor.ts';
 
 type Settle = { resolve: (rendered: RenderedMarkdown) => void; reject: (error: Error) => void };
 
 export interface RenderPool {
-  render(markdown: string, path: string): Promise<RenderedMarkdown>;
+  render(markdown: string, path: string, words?: BodyWords): Promise<RenderedMarkdown>;
   close(): Promise<void>;
 }
 
@@ -45,14 +45,14 @@ export function createRenderPool(size: number, script = new URL('./render-worker
   }
 
   return {
-    render(markdown, path) {
+    render(markdown, path, words) {
       if (workers.size === 0) return Promise.reject(lastFailure ?? new Error('the render pool is closed'));
       const job = jobs++;
       // The least busy worker takes the file: bodies differ in length, so a strict rotation would idle one.
       const [worker, pending] = [...workers].reduce((least, entry) => (entry[1].size < least[1].size ? entry : least));
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject });
-        worker.postMessage({ job, markdown, path });
+        worker.postMessage({ job, markdown, path, words });
       });
     },
     async close() {

@@ -26,6 +26,11 @@ export interface Messages {
   readingTime: (minutes: number) => string;
   /** The label before an update or correction note. */
   noteLabels: { update: string; correction: string };
+  /**
+   * The words a rendered body carries (src/lib/markdown/processor.ts): the footnotes' heading, read by screen
+   * readers, and each back-link's label, `{reference}` the number of the footnote's reference ("1", "1-2").
+   */
+  footnotes: { heading: string; backToReference: string };
   sources: string;
   /** Between a source's publisher and its title. */
   comma: string;
@@ -87,6 +92,7 @@ const translations = {
     updated: 'Updated',
     readingTime: (minutes) => `${count(minutes)} min read`,
     noteLabels: { update: 'Update', correction: 'Correction' },
+    footnotes: { heading: 'Footnotes', backToReference: 'Back to reference {reference}' },
     sources: 'Sources',
     comma: ', ',
     topics: 'Topics',
@@ -165,6 +171,7 @@ const translations = {
     updated: 'آخر تحديث',
     readingTime: (value) => `مدة القراءة: ${minutes(value)}`,
     noteLabels: { update: 'تحديث', correction: 'تصحيح' },
+    footnotes: { heading: 'الحواشي', backToReference: 'العودة إلى الإشارة {reference}' },
     sources: 'المصادر',
     comma: '، ',
     topics: 'الموضوعات',
