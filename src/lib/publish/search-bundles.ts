@@ -79,14 +79,19 @@ async function writeBundle(outputPath: string, files: RegExp, fill: (index: Page
 async function indexShard(pages: string[], documentOf: (path: string) => Promise<SearchDocument>, outputPath: string): Promise<Map<string, string>> {
   const published = new Map<string, string>();
   await writeBundle(outputPath, SHARD_FILES, async (index) => {
-    const add = async (path: string) => {
-      const document = await documentOf(path);
+    const add = async (path: string, document: SearchDocument) => {
       // A relative source path: Pagefind makes the result URL from it (`articles/x/index.html` → `/articles/x/`).
       const added = await index.addHTMLFile({ sourcePath: path, content: document.html });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       if (document.published) published.set(added.file.url, document.published);
     };
-    for (let start = 0; start < pages.length; start += 32) await Promise.all(pages.slice(start, start + 32).map(add));
+    for (let start = 0; start < pages.length; start += 32) {
+      const batch = pages.slice(start, start + 32);
+      const documents = await Promise.all(batch.map(documentOf));
+      // Handed over in the pages' order, which Pagefind's service keeps (it takes one request at a time): the
+      // same pages make the same files, whichever document was read first.
+      await Promise.all(batch.map((path, offset) => add(path, documents[offset])));
+    }
   });
   return published;
 }
