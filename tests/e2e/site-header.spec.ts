@@ -54,6 +54,36 @@ test.describe('at a phone’s width', () => {
     });
   });
 
+  test('on a section’s page, its link in the row is shown whole, clear of the fade, and the page is not scrolled @js', async ({ page, sites }) => {
+    for (const [path, name] of [['/sections/culture/', 'Culture'], ['/sections/opinion/', 'Opinion'], ['/sections/business/2/', 'Business']]) {
+      await page.goto(`${sites.reader}${path}`);
+      const nav = page.getByRole('navigation', { name: 'Sections' });
+      const link = nav.getByRole('link', { name, exact: true });
+      await expect(link).toHaveAttribute('aria-current', 'page');
+      await expect(link).toBeInViewport({ ratio: 1 });
+      const { box, row, fade } = await link.evaluate((element) => {
+        const row = element.closest('nav')!;
+        return { box: element.getBoundingClientRect().toJSON() as DOMRect, row: row.getBoundingClientRect().toJSON() as DOMRect, fade: parseFloat(getComputedStyle(row).scrollPaddingInlineEnd) };
+      });
+      expect(box.left).toBeGreaterThanOrEqual(row.left);
+      // Scroll positions are whole pixels: the link's end may pass the fade's start by a fraction of one.
+      expect(box.right, name).toBeLessThanOrEqual(row.right - fade + 1);
+      expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
+    }
+  });
+
+  test('right to left, the current section’s link is shown whole, clear of the fade on the left @js @once', async ({ page, samples }) => {
+    await page.goto(`${samples.arabic}/sections/culture/`);
+    const link = page.getByRole('navigation').first().locator('a[aria-current="page"]');
+    await expect(link).toBeInViewport({ ratio: 1 });
+    const { box, row, fade } = await link.evaluate((element) => {
+      const row = element.closest('nav')!;
+      return { box: element.getBoundingClientRect().toJSON() as DOMRect, row: row.getBoundingClientRect().toJSON() as DOMRect, fade: parseFloat(getComputedStyle(row).scrollPaddingInlineEnd) };
+    });
+    expect(box.left).toBeGreaterThanOrEqual(row.left + fade - 1);
+    expect(box.right).toBeLessThanOrEqual(row.right);
+  });
+
   test('every section link is reached by Tab, scrolled clear of the fade, with a focus ring @keyboard @js', async ({ page, sites }) => {
     await page.goto(`${sites.reader}/`);
     const nav = page.getByRole('navigation', { name: 'Sections' });
