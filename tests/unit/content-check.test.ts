@@ -133,6 +133,23 @@ describe('content check', () => {
       ]);
     });
 
+    it('a letter of the body stacked with combining marks ("Zalgo" text), on its line, as in titles; the marks of real writing pass', () => {
+      const body = (text: string) => article.replace('Body text.', text);
+      const stack = (marks: number) => '\u0301'.repeat(marks);
+      expect(
+        check({
+          'articles/zalgo.md': body(`Para one.\n\nA stacked Z${stack(9)}algo here.`),
+          // A control character the page drops must not hide the stack its removal joins.
+          'articles/hidden.md': body(`Para one.\n\nSplit a${stack(5)}\u0007${stack(5)} stack.`),
+          'articles/eight.md': body(`Eight are fine: Z${stack(8)}.`),
+          'articles/writing.md': body('Nguye\u0302\u0303n Phu\u0301 Tro\u0323ng; בְּרֵאשִׁ֖ית בָּרָ֣א; स्त्र्यों की कथा; مُحَمَّدٌ رَسُولٌ.'),
+        }),
+      ).toEqual([
+        `${at('articles/hidden.md')}:12 (body) — the letter "a" carries 10 combining marks, which draw over the lines around it — at most 8 to a letter`,
+        `${at('articles/zalgo.md')}:12 (body) — the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter`,
+      ]);
+    });
+
     it('with YAML aliases resolved, and an alias to nothing named with its line', () => {
       expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *t').replace('title: A synthetic title', 'title: &t A synthetic title') })).toEqual([]);
       expect(check({ 'articles/alias.md': article.replace('dek: A synthetic dek.', 'dek: *nowhere') })).toEqual([

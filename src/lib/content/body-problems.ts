@@ -1,6 +1,6 @@
 /**
  * What is found in a Markdown body: problems the pipeline would refuse to render or would render without some
- * of its text, images without alt text, and the pictures it names (judged on every run, ./findings.ts). Each
+ * of its text, letters stacked with marks, images without alt text, and the pictures it names (judged on every run, ./findings.ts). Each
  * is placed on its line.
  */
 import type { Element } from 'hast';
@@ -9,11 +9,13 @@ import type { Html, Image, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { isLocalPicture } from './content-files';
+import { stackedLetter } from './fields';
 import type { Finding } from './findings';
 import type { MarkdownFile } from './markdown-file';
 import type { Problem } from './problems';
 import { NESTING_EXPECTED, nestingProblem } from '../markdown/nesting';
 import { droppedContent, unclosedBlocks } from '../markdown/raw-html';
+import { withoutControlCharacters } from '../util/typography';
 
 export interface MarkdownRecord extends MarkdownFile {
   /** The body's Markdown tree, parsed on first use only: most bodies need none of the checks that read it. */
@@ -31,6 +33,16 @@ function renderProblems(record: MarkdownRecord): Problem[] {
   if (wrong) return [{ file: record.file, line: record.bodyLine, field: '(body)', wrong, expected: NESTING_EXPECTED }];
   const hidden = /<[!?]/.test(record.body) ? unclosedBlocks(record.tree()) : [];
   return [...droppedContent(record.body), ...hidden].map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
+}
+
+/** A letter of the body stacked with combining marks ("Zalgo" text), whose ink would cover the lines around it. */
+function stackedMarkProblems(record: MarkdownRecord): Problem[] {
+  const published = withoutControlCharacters(record.body);
+  const stacked = stackedLetter(published);
+  if (!stacked) return [];
+  // Line breaks are not among the characters dropped: the line is the one the writer sees.
+  const line = record.bodyLine + (published.slice(0, stacked.index).match(/\r\n?|\n/g)?.length ?? 0);
+  return [{ file: record.file, line, field: '(body)', wrong: stacked.wrong, expected: stacked.expected }];
 }
 
 /** Images in a Markdown body (Markdown or raw HTML) without alt text, and the pictures of the content folder it names. */
@@ -62,5 +74,5 @@ function imageFindings(record: MarkdownRecord): Finding[] {
 
 /** What is found in a body: its problems, and the pictures it names. */
 export function bodyFindings(record: MarkdownRecord): Finding[] {
-  return [...renderProblems(record).map((problem) => ({ problem })), ...imageFindings(record)];
+  return [...[...renderProblems(record), ...stackedMarkProblems(record)].map((problem) => ({ problem })), ...imageFindings(record)];
 }

@@ -47,22 +47,26 @@ const letters = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const MARK = /\p{M}/gu;
 
 /**
- * Refuses text with a letter (a grapheme) that carries more than MAX_MARKS_PER_LETTER combining marks. Asked of
- * the text as published, once the characters with no place in it are gone: a control character between two
- * runs of marks would otherwise hide a stack that its removal joins.
+ * The first letter (grapheme) of `text` that carries more than MAX_MARKS_PER_LETTER combining marks: where it
+ * starts, and what an editor is told of it. Asked of the text as published, once the characters with no place
+ * in it are gone (`withoutControlCharacters`): a control character between two runs of marks would otherwise
+ * hide a stack that its removal joins.
  */
-function noStackedMarks(text: string, ctx: z.RefinementCtx) {
-  for (const { segment } of letters.segment(text)) {
+export function stackedLetter(text: string): { index: number; wrong: string; expected: string } | undefined {
+  // Text with no more marks in all than one letter may carry (most text) is not split into letters.
+  if ((text.match(MARK)?.length ?? 0) <= MAX_MARKS_PER_LETTER) return undefined;
+  for (const { segment, index } of letters.segment(text)) {
     const marks = segment.match(MARK)?.length ?? 0;
     if (marks <= MAX_MARKS_PER_LETTER) continue;
-    const letter = segment.replace(MARK, '');
-    ctx.addIssue({
-      code: 'custom',
-      input: text,
-      message: `the letter "${letter}" carries ${marks} combining marks, which draw over the lines around it — at most ${MAX_MARKS_PER_LETTER} to a letter`,
-    });
-    return;
+    const wrong = `the letter "${segment.replace(MARK, '')}" carries ${marks} combining marks, which draw over the lines around it`;
+    return { index, wrong, expected: `at most ${MAX_MARKS_PER_LETTER} to a letter` };
   }
+  return undefined;
+}
+
+function noStackedMarks(text: string, ctx: z.RefinementCtx) {
+  const stacked = stackedLetter(text);
+  if (stacked) ctx.addIssue({ code: 'custom', input: text, message: `${stacked.wrong} — ${stacked.expected}` });
 }
 
 /** How an editor is told what a text field holds: `a headline` becomes "a headline of 1–140 characters". */
