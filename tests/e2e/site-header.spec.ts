@@ -72,6 +72,20 @@ test.describe('at a phone’s width', () => {
     }
   });
 
+  test('opened further down (at #main), a section’s page stays where it was opened, its row scrolled all the same @js', async ({ page, sites }) => {
+    await page.goto(`${sites.reader}/sections/business/2/#main`);
+    const main = await page.locator('#main').evaluate((element) => element.getBoundingClientRect().top);
+    // The page is where the address put it: #main at the top, the header above it, out of view.
+    expect(Math.abs(main)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const { link, row } = await page.locator('.site-nav a[aria-current="page"]').evaluate((element) => ({
+      link: element.getBoundingClientRect().toJSON() as DOMRect,
+      row: element.closest('nav')!.getBoundingClientRect().toJSON() as DOMRect,
+    }));
+    expect(link.left).toBeGreaterThanOrEqual(row.left);
+    expect(link.right).toBeLessThanOrEqual(row.right);
+  });
+
   test('right to left, the current section’s link is shown whole, clear of the fade on the left @js @once', async ({ page, samples }) => {
     await page.goto(`${samples.arabic}/sections/culture/`);
     const link = page.getByRole('navigation').first().locator('a[aria-current="page"]');

@@ -141,11 +141,18 @@ describe('content check', () => {
           'articles/zalgo.md': body(`Para one.\n\nA stacked Z${stack(9)}algo here.`),
           // A control character the page drops must not hide the stack its removal joins.
           'articles/hidden.md': body(`Para one.\n\nSplit a${stack(5)}\u0007${stack(5)} stack.`),
-          'articles/eight.md': body(`Eight are fine: Z${stack(8)}.`),
+          'articles/eight.md': body(`Eight are fine: Z${stack(8)}, and AT&T or &amp; are no marks.`),
+          // Written apart, published together: character references, a comment dropped, emphasis joined.
+          'articles/references.md': body(`Para one.\n\nA Z${'&#x301;'.repeat(9)} here.`),
+          'articles/comment-between.md': body(`Para one.\n\nA Z${stack(5)}<!-- x -->${stack(5)} here.`),
+          'articles/emphasis-between.md': body(`Para one.\n\n# Title\n\nA Z${stack(5)}*${stack(5)}* here.`),
           'articles/writing.md': body('Nguye\u0302\u0303n Phu\u0301 Tro\u0323ng; בְּרֵאשִׁ֖ית בָּרָ֣א; स्त्र्यों की कथा; مُحَمَّدٌ رَسُولٌ.'),
         }),
       ).toEqual([
+        `${at('articles/comment-between.md')}:12 (body) — the letter "Z" carries 10 combining marks, which draw over the lines around it — at most 8 to a letter`,
+        `${at('articles/emphasis-between.md')}:14 (body) — the letter "Z" carries 10 combining marks, which draw over the lines around it — at most 8 to a letter`,
         `${at('articles/hidden.md')}:12 (body) — the letter "a" carries 10 combining marks, which draw over the lines around it — at most 8 to a letter`,
+        `${at('articles/references.md')}:12 (body) — the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter`,
         `${at('articles/zalgo.md')}:12 (body) — the letter "Z" carries 9 combining marks, which draw over the lines around it — at most 8 to a letter`,
       ]);
     });

@@ -5,9 +5,9 @@
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Html, Image, Root } from 'mdast';
+import type { Html, Image, InlineCode, Parent, Root, Text } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { isLocalPicture } from './content-files';
 import { stackedLetter } from './fields';
 import type { Finding } from './findings';
@@ -35,14 +35,40 @@ function renderProblems(record: MarkdownRecord): Problem[] {
   return [...droppedContent(record.body), ...hidden].map(({ line, ...problem }) => ({ file: record.file, line: record.bodyLine + line - 1, field: '(body)', ...problem }));
 }
 
+/** The blocks whose text runs on as one line of type: a stack cannot cross from one to the next. */
+const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * Where marks written apart could stack on one letter as published: written as character references, or
+ * with emphasis, a tag or a comment between them, which the page joins or drops.
+ */
+const MAY_JOIN = /&(?:#|[A-Za-z])|\p{M}(?:[*_~]|<[^>\n]*>)+\p{M}/u;
+
+/** The text a block of the body publishes: its text and code, references decoded, raw HTML left out. */
+function blockText(block: Parent): string {
+  let text = '';
+  visit(block, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') text += (node as Text | InlineCode).value;
+  });
+  return withoutControlCharacters(text);
+}
+
 /** A letter of the body stacked with combining marks ("Zalgo" text), whose ink would cover the lines around it. */
 function stackedMarkProblems(record: MarkdownRecord): Problem[] {
-  const published = withoutControlCharacters(record.body);
-  const stacked = stackedLetter(published);
-  if (!stacked) return [];
-  // Line breaks are not among the characters dropped: the line is the one the writer sees.
-  const line = record.bodyLine + (published.slice(0, stacked.index).match(/\r\n?|\n/g)?.length ?? 0);
-  return [{ file: record.file, line, field: '(body)', wrong: stacked.wrong, expected: stacked.expected }];
+  const problem = (line: number, stacked: { wrong: string; expected: string }): Problem[] => [{ file: record.file, line, field: '(body)', wrong: stacked.wrong, expected: stacked.expected }];
+  const written = withoutControlCharacters(record.body);
+  const stacked = stackedLetter(written);
+  // Line breaks are not among the characters dropped (and contentText made them all \n): the writer's line.
+  if (stacked) return problem(record.bodyLine + (written.slice(0, stacked.index).match(/\n/g)?.length ?? 0), stacked);
+  if (!MAY_JOIN.test(record.body)) return [];
+  let found: Problem[] = [];
+  visit(record.tree(), (node) => {
+    if (found.length > 0 || !PHRASING_BLOCKS.has(node.type)) return;
+    const joined = stackedLetter(blockText(node as Parent));
+    if (joined) found = problem(record.bodyLine + (node.position?.start.line ?? 1) - 1, joined);
+    return SKIP;
+  });
+  return found;
 }
 
 /** Images in a Markdown body (Markdown or raw HTML) without alt text, and the pictures of the content folder it names. */

@@ -29,6 +29,9 @@ import { createRenderPool, type RenderPool } from '../markdown/render-pool';
 import { ContentError } from './problems';
 import { ui } from '../util/messages';
 
+/** Renders on this thread, as the pool does on its workers. */
+const renderHere = (markdown: string, path: string, words: BodyWords) => renderMarkdown(markdown, path, undefined, words);
+
 /** In a folder of fewer files, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 200;
 /** A build that renders no more files than this (an edit or two) renders them on this thread. */
@@ -59,8 +62,6 @@ export function markdownLoader(folder: string): Loader {
         store.delete(id);
         if (digest) await rm(htmlFileOf(String(digest)), { force: true });
       };
-
-      const renderInThread = (markdown: string, path: string) => renderMarkdown(markdown, path, undefined, words);
 
       /** Reads a file; undefined when the store already holds it as it is now. */
       async function read(name: string) {
@@ -131,7 +132,7 @@ export function markdownLoader(folder: string): Loader {
             if (!file) continue;
             rendered++;
             if (!pool && cores > 1 && names.length >= POOL_THRESHOLD && rendered > IN_PROCESS_RENDERS) pool = createRenderPool(cores);
-            await leftOutInDev(file.id, load(file, pool?.render ?? renderInThread));
+            await leftOutInDev(file.id, load(file, pool?.render ?? renderHere));
           } catch (error) {
             next = names.length; // a file that stops the build stops every lane
             throw error;
@@ -153,7 +154,7 @@ export function markdownLoader(folder: string): Loader {
         if (!path.startsWith(folder) || !path.endsWith('.md')) return;
         try {
           const file = await read(relative(folder, path));
-          if (file) await load(file, renderInThread);
+          if (file) await load(file, renderHere);
           logger.info(`Reloaded ${relative(folder, path)}`);
         } catch (error) {
           logger.error(`Could not reload ${relative(folder, path)}: ${(error as Error).message}`);

@@ -43,7 +43,11 @@ const sanitizingSteps: RehypePlugins = [
   rehypeStripControlCharacters,
 ];
 
-/** The words a body carries in the site's language (messages.ts `footnotes` says which); English without them. */
+/**
+ * The words a body carries, in the site's language (messages.ts `footnotes`; English without them): the
+ * footnotes' heading, read by screen readers, and each back-link's label, `{reference}` the number of the
+ * footnote's reference ("1", "1-2").
+ */
 export interface BodyWords {
   heading: string;
   backToReference: string;

@@ -8,6 +8,7 @@
  * language's table is a function of the number formats it is handed; dates are src/lib/util/dates.ts's.
  */
 import { site } from '../../config';
+import type { BodyWords } from '../markdown/processor';
 
 /** How the site's language writes numbers. */
 export interface NumberFormats {
@@ -26,11 +27,8 @@ export interface Messages {
   readingTime: (minutes: number) => string;
   /** The label before an update or correction note. */
   noteLabels: { update: string; correction: string };
-  /**
-   * The words a rendered body carries (src/lib/markdown/processor.ts): the footnotes' heading, read by screen
-   * readers, and each back-link's label, `{reference}` the number of the footnote's reference ("1", "1-2").
-   */
-  footnotes: { heading: string; backToReference: string };
+  /** The words a rendered body carries (src/lib/markdown/processor.ts says which). */
+  footnotes: BodyWords;
   sources: string;
   /** Between a source's publisher and its title. */
   comma: string;
