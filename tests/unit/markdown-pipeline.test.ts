@@ -37,6 +37,16 @@ describe('sanitizing', () => {
     },
   );
 
+  it('leaves a writer no Pagefind attribute: a body cannot set a result’s date or order, title, section, or what is indexed', async () => {
+    const html = await render(
+      '<time datetime="2099-01-01T00:00:00.000Z" data-pagefind-sort="published[datetime]">Soon</time> ' +
+        '<span data-pagefind-meta="title:Forged" data-pagefind-filter="section:Forged" data-pagefind-weight="10">x</span>\n\n' +
+        '<div data-pagefind-body data-pagefind-ignore="all" data-pagefind-index-attrs="title">y</div>',
+    );
+    expect(html).toContain('<time datetime="2099-01-01T00:00:00.000Z">Soon</time>');
+    expect(html).not.toContain('pagefind');
+  });
+
   it.each(markdownAttacks)('Markdown attack: %s', async (_name, markdown) => {
     const html = await render(markdown);
     expect(auditWriterHtml(html)).toEqual([]);
