@@ -10,6 +10,7 @@ import type { AstroPrerenderer } from 'astro';
 import { afterAll, expect, it } from 'vitest';
 import { indexShardsWhileRendering } from '../../src/lib/publish/search-beside';
 import { pageDigest, shardDigest } from '../../src/lib/publish/search-bundles';
+import { PUBLISHED } from '../../src/lib/publish/search-manifest';
 import { searchDocument } from '../../src/lib/publish/search-pages';
 import { outputRoot } from '../support/build-site';
 
@@ -19,7 +20,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 /** An article page as the site renders it, as far as search reads it: its language, date and indexed body. */
 const page = (published: string, words: string) =>
   `<!doctype html><html lang="en"><head><meta property="article:published_time" content="${published}"></head>` +
-  `<body><nav>Sections</nav><article data-pagefind-body><h1>${words}</h1><p>${words} again.</p></article></body></html>`;
+  `<body><nav>Sections</nav><article data-pagefind-body><h1>${words}</h1><p class="dateline" data-pagefind-ignore><time datetime="${published}" data-pagefind-sort="${PUBLISHED}[datetime]">${published}</time></p><p>${words} again.</p></article></body></html>`;
 
 // Newest first, as the article route lists them: 2021-06, then two of 2019-03; and a page that is no article.
 const site: Record<string, string> = {

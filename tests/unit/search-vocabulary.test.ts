@@ -55,7 +55,7 @@ it('slims each fragment to its URL, metadata and filters, which a result shows, 
 it('adds to a slimmed fragment the metadata its result shows beyond Pagefind’s, by its URL', () => {
   const page = { url: '/articles/a/', word_count: 812, filters: {}, meta: { title: 'Harbour news' } };
   writeFragments({ 'en_1a2b3c4.pf_fragment': { ...page, content: 'The harbour board met.' }, 'en_5d6e7f8.pf_fragment': { ...page, url: '/articles/b/', content: 'Undated.' } });
-  slimFragments(bundle, (url): Record<string, string> => (url === '/articles/a/' ? { published: '2020-11-23T05:00:00.000Z' } : {}));
+  slimFragments(bundle, new Map([['/articles/a/', { published: '2020-11-23T05:00:00.000Z' }]]));
   const meta = (name: string) => JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', name))).toString('utf8').slice('pagefind_dcd'.length)).meta;
   expect(meta('en_1a2b3c4.pf_fragment')).toEqual({ title: 'Harbour news', published: '2020-11-23T05:00:00.000Z' });
   expect(meta('en_5d6e7f8.pf_fragment')).toEqual({ title: 'Harbour news' });

@@ -74,16 +74,16 @@ async function writeBundle(outputPath: string, files: RegExp, fill: (index: Page
 
 /**
  * Indexes `pages` (paths in the built site) into a shard's bundle at `outputPath`, given what search indexes of
- * each; returns each result URL's publication time.
+ * each; returns, by result URL, the metadata its result shows that is not to be searched: the publication time.
  */
-async function indexShard(pages: string[], documentOf: (path: string) => Promise<SearchDocument>, outputPath: string): Promise<Map<string, string>> {
-  const published = new Map<string, string>();
+async function indexShard(pages: string[], documentOf: (path: string) => Promise<SearchDocument>, outputPath: string): Promise<Map<string, Record<string, string>>> {
+  const shown = new Map<string, Record<string, string>>();
   await writeBundle(outputPath, SHARD_FILES, async (index) => {
     const add = async (path: string, document: SearchDocument) => {
       // A relative source path: Pagefind makes the result URL from it (`articles/x/index.html` → `/articles/x/`).
       const added = await index.addHTMLFile({ sourcePath: path, content: document.html });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-      if (document.published) published.set(added.file.url, document.published);
+      if (document.published) shown.set(added.file.url, { [PUBLISHED]: document.published });
     };
     for (let start = 0; start < pages.length; start += 32) {
       const batch = pages.slice(start, start + 32);
@@ -93,7 +93,7 @@ async function indexShard(pages: string[], documentOf: (path: string) => Promise
       await Promise.all(batch.map((path, offset) => add(path, documents[offset])));
     }
   });
-  return published;
+  return shown;
 }
 
 /**
@@ -106,10 +106,10 @@ export async function keepShard(cache: string, shard: string, digest: string, pa
   mkdirSync(cache, { recursive: true });
   const fresh = `${entry}.partial`;
   rmSync(fresh, { recursive: true, force: true });
-  const published = await indexShard(pages, documentOf, join(fresh, 'bundle'));
+  const shown = await indexShard(pages, documentOf, join(fresh, 'bundle'));
   writeFileSync(join(fresh, 'vocabulary.json'), JSON.stringify(bundleVocabulary(join(fresh, 'bundle'))));
   // After its words are read from them: the publication time is shown, not searched.
-  slimFragments(join(fresh, 'bundle'), (url): Record<string, string> => (published.has(url) ? { [PUBLISHED]: published.get(url)! } : {}));
+  slimFragments(join(fresh, 'bundle'), shown);
   renameSync(fresh, entry); // whole or not at all: a build stopped half-way leaves only a .partial
   return { entry, indexed: true };
 }

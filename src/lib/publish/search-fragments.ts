@@ -37,12 +37,12 @@ export function* bundleFragments(bundle: string): Generator<{ file: string; lang
  * Keeps of each fragment of `bundle` everything (its URL, metadata, filters) but its indexed text and headings: those are
  * what Pagefind builds excerpts from, which the search page does not show, and they are most of the bytes
  * each result shown costs a reader. Searching reads the index, never a fragment, so what is found is the same.
- * `shownOf` gives metadata a result shows beyond Pagefind's, by the fragment's URL: added here, after
+ * `shown` holds metadata a result shows beyond Pagefind's, by the fragment's URL: added here, after
  * indexing, it is nothing a search can find.
  */
-export function slimFragments(bundle: string, shownOf: (url: string) => Record<string, string> = () => ({})): void {
+export function slimFragments(bundle: string, shown: ReadonlyMap<string, Record<string, string>> = new Map()): void {
   for (const { file, fragment } of bundleFragments(bundle)) {
-    const slim = { ...fragment, meta: { ...fragment.meta, ...shownOf(fragment.url) }, content: '', anchors: [] };
+    const slim = { ...fragment, meta: { ...fragment.meta, ...shown.get(fragment.url) }, content: '', anchors: [] };
     writeFileSync(file, gzipSync(`${SIGNATURE}${JSON.stringify(slim)}`, { level: constants.Z_BEST_COMPRESSION }));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * What search reads of a built site: its article pages, and of each page only what Pagefind indexes — the
  * `data-pagefind-body` element(s) (the article's `data-pagefind-meta` and `data-pagefind-filter` attributes
- * sit inside it) and the page's language — plus the month it was published, which picks its index shard.
+ * sit inside it) and the page's language — plus when it was published (the dateline's time, which Pagefind
+ * sorts by and a result shows), whose month picks its index shard.
  * Pagefind is given exactly the document `searchDocument` returns, so a digest of it says honestly whether
  * a shard's index can be kept: sidebars, navigation and other chrome around the article change it not.
  */
@@ -11,7 +12,7 @@ import { withTrailingSlash } from '../util/urls';
 import { PUBLISHED, UNDATED } from './search-manifest';
 
 export interface SearchDocument {
-  /** The publication month, as the page writes its date (`2020-11`), or `UNDATED` without `article:published_time`. */
+  /** The publication month, of `published` (`2020-11`), or `UNDATED` without it. */
   month: string;
   /** A whole HTML document: the page's language and its `data-pagefind-body` element(s), nothing else. */
   html: string;
@@ -92,12 +93,12 @@ export function searchDocument(page: string): SearchDocument | undefined {
   const bodies = pagefindBodies(page);
   if (bodies.length === 0) return undefined;
   const lang = /<html\s(?:[^>"']|"[^"]*"|'[^']*')*?\blang="([^"]*)"/i.exec(page)?.[1] ?? '';
-  const published = /<meta\s[^>]*\bproperty="article:published_time"[^>]*>/i.exec(page)?.[0];
-  const month = published && /\bcontent="(\d{4}-\d{2})-/.exec(published)?.[1];
   const body = bodies.join('\n');
+  // One reading of the date, from the document itself: the shard and the result's date cannot disagree.
+  const published = publishedTime(body);
   return {
-    month: month ?? UNDATED,
+    month: (published && /^\d{4}-\d{2}(?=-)/.exec(published)?.[0]) || UNDATED,
     html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`,
-    published: publishedTime(body),
+    published,
   };
 }
